@@ -1,0 +1,12 @@
+package dev.imagegen.generator.spec;
+
+/** What a job status value means; {@link #SUCCEEDED} and {@link #FAILED} are terminal. */
+public enum StatusOutcome {
+  PENDING,
+  SUCCEEDED,
+  FAILED;
+
+  public boolean isTerminal() {
+    return this != PENDING;
+  }
+}
