@@ -1,14 +1,33 @@
 package dev.imagegen.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SpecSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a specs folder ({@code <dir>/<provider>/provider.json} plus one file per model), validates
  * every file against {@code spec.schema.json}, runs the semantic checks, and returns the checked
  * model. Every problem in every file is collected and reported together.
+ *
+ * <p>A file that is not JSON, or that breaks the schema, is not checked further (its semantic
+ * problems would be guesses), but every other file still is.
+ *
+ * <pre>{@code
+ * SpecSet specs = SpecLoader.load(Path.of("specs"));
+ * specs.models().forEach(m -> System.out.println(m.id()));
+ * }</pre>
  */
 public final class SpecLoader {
+
+  // Immutable and thread-safe: one per JVM spares reading the schema on every load.
+  private static final SchemaValidator SCHEMA = SchemaValidator.bundled();
+
+  private final ErrorCollector errors = new ErrorCollector();
 
   private SpecLoader() {}
 
@@ -16,8 +35,55 @@ public final class SpecLoader {
    * The checked specs of {@code specsDir}.
    *
    * @throws SpecException listing every problem, one {@link SpecError} each, when any file is wrong
+   * @throws java.io.UncheckedIOException when a file or folder cannot be read
    */
   public static SpecSet load(Path specsDir) throws SpecException {
-    throw new UnsupportedOperationException("TODO");
+    return new SpecLoader().loadFolder(specsDir);
+  }
+
+  private SpecSet loadFolder(Path specsDir) throws SpecException {
+    List<ProviderSpec> providers = new ArrayList<>();
+    List<ModelSpec> allModels = new ArrayList<>();
+    for (ProviderFolder folder : SpecFolderScanner.scan(specsDir, errors)) {
+      Optional<ProviderSpec> provider = folder.providerFile().flatMap(this::provider);
+      List<ModelSpec> models = new ArrayList<>();
+      for (SpecFile file : folder.modelFiles()) {
+        model(file).ifPresent(model -> {
+          provider.ifPresent(p -> ModelChecks.checkAgainst(p, model, file, errors));
+          models.add(model);
+        });
+      }
+      allModels.addAll(models);
+      provider.ifPresent(p -> providers.add(withModels(p, models)));
+    }
+    ModelSetChecks.check(allModels, errors);
+    if (errors.count() > 0) {
+      throw new SpecException(errors.sorted());
+    }
+    return new SpecSet(providers);
+  }
+
+  private Optional<ProviderSpec> provider(SpecFile file) {
+    Optional<ProviderSpec> provider = validTree(file, SpecKind.PROVIDER).flatMap(root -> ProviderReader.read(root, file, errors));
+    provider.ifPresent(p -> ProviderChecks.check(p, file, errors));
+    return provider;
+  }
+
+  private Optional<ModelSpec> model(SpecFile file) {
+    Optional<ModelSpec> model = validTree(file, SpecKind.MODEL).map(root -> ModelReader.read(root, file));
+    model.ifPresent(m -> ModelChecks.check(m, file, errors));
+    return model;
+  }
+
+  /** The tree of {@code file} when it parses, has the expected kind and meets the schema. */
+  private Optional<JsonNode> validTree(SpecFile file, SpecKind kind) {
+    return JsonDocumentReader.read(file, errors)
+        .filter(root -> kind.matches(file, root, errors))
+        .filter(root -> SCHEMA.validate(file, root, errors));
+  }
+
+  private static ProviderSpec withModels(ProviderSpec p, List<ModelSpec> models) {
+    return new ProviderSpec(p.id(), p.title(), p.baseUrl(), p.baseUrlEnv(), p.auth(), p.sync(), p.async(),
+        p.responseCodes(), p.creditsHeader(), p.rateLimit(), p.note(), models, p.location());
   }
 }

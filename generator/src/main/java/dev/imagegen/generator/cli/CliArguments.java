@@ -1,0 +1,76 @@
+package dev.imagegen.generator.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The generator's command line: {@code --specs DIR --out DIR [--check]}. Options take their value
+ * as the next argument or after {@code =}; a new option is one entry in {@link #OPTIONS} or {@link #SWITCHES}.
+ *
+ * <pre>{@code
+ * CliArguments arguments = CliArguments.parse("--specs", "specs", "--check");
+ * }</pre>
+ *
+ * @param specs the specs folder to load
+ * @param out the folder the generated sources replace; absent with {@code --check}
+ * @param check validate only, write nothing
+ * @param help print the usage and stop
+ */
+public record CliArguments(Path specs, Optional<Path> out, boolean check, boolean help) {
+
+  public static final String USAGE = "usage: java -jar generator.jar --specs DIR (--out DIR | --check)";
+
+  /** Options that take a value, with the name of the value shown in messages. */
+  private static final Map<String, String> OPTIONS = Map.of("--specs", "DIR", "--out", "DIR");
+
+  /** Options without a value. */
+  private static final Set<String> SWITCHES = Set.of("--check", "--help");
+
+  /** The arguments in {@code args}. */
+  public static CliArguments parse(String... args) throws UsageException {
+    Map<String, String> values = new HashMap<>();
+    Set<String> switches = new HashSet<>();
+    List<String> rest = List.of(args);
+    for (int i = 0; i < rest.size(); i++) {
+      String arg = rest.get(i);
+      int equals = arg.indexOf('=');
+      String name = equals < 0 ? arg : arg.substring(0, equals);
+      if (SWITCHES.contains(arg)) {
+        if (!switches.add(arg)) {
+          throw new UsageException(arg + " is given twice");
+        }
+      } else if (OPTIONS.containsKey(name)) {
+        String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < rest.size() ? rest.get(++i) : "";
+        if (value.isEmpty() || (equals < 0 && value.startsWith("--"))) {
+          throw new UsageException(name + " needs a value: " + name + " " + OPTIONS.get(name));
+        }
+        if (values.put(name, value) != null) {
+          throw new UsageException(name + " is given twice");
+        }
+      } else {
+        throw new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
+      }
+    }
+    return of(values, switches);
+  }
+
+  private static CliArguments of(Map<String, String> values, Set<String> switches) throws UsageException {
+    boolean help = switches.contains("--help");
+    boolean check = switches.contains("--check");
+    if (help) {
+      return new CliArguments(Path.of(""), Optional.empty(), check, true);
+    }
+    if (!values.containsKey("--specs")) {
+      throw new UsageException("--specs is required");
+    }
+    if (!check && !values.containsKey("--out")) {
+      throw new UsageException("--out is required unless --check is given");
+    }
+    return new CliArguments(Path.of(values.get("--specs")), Optional.ofNullable(values.get("--out")).map(Path::of), check, false);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.imagegen.generator.load;
+
+import dev.imagegen.generator.naming.JavaNames;
+import dev.imagegen.generator.spec.ParameterSpec;
+import dev.imagegen.generator.spec.SpecLocation;
+import java.util.List;
+
+/**
+ * Checks the values of an enum parameter: at least one; all strings or all integers; no repeats;
+ * each a distinct Java constant that is not one the generated enum reserves.
+ */
+final class EnumChecks {
+
+  private EnumChecks() {}
+
+  static void check(ParameterSpec parameter, ErrorCollector errors) {
+    List<Object> values = parameter.enumValues();
+    SpecLocation valuesAt = parameter.location().child("values");
+    if (values.isEmpty()) {
+      errors.add(valuesAt, "an enum needs at least one value");
+      return;
+    }
+    JavaNameChecks names = new JavaNameChecks(JavaNames::constantName, "Java constant", errors);
+    JavaNames.RESERVED_CONSTANTS.forEach(c -> names.reserve(c, "which every generated enum reserves for unknown values"));
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      SpecLocation at = valuesAt.child(i);
+      int first = values.indexOf(value);
+      if (value.getClass() != values.get(0).getClass()) {
+        errors.add(at, SpecValues.show(value) + " is " + kindOf(value) + " but the first value is " + kindOf(values.get(0))
+            + "; an enum's values are all strings or all integers");
+      } else if (first < i) {
+        errors.add(at, SpecValues.show(value) + " is already listed at " + valuesAt.child(first).pointer());
+      } else {
+        String shown = SpecValues.show(value);
+        names.check(String.valueOf(value), shown, shown + " at " + at.pointer(), at);
+      }
+    }
+  }
+
+  private static String kindOf(Object value) {
+    return value instanceof String ? "a string" : "an integer";
+  }
+}

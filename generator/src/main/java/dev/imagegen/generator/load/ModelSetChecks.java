@@ -1,0 +1,32 @@
+package dev.imagegen.generator.load;
+
+import dev.imagegen.generator.naming.JavaNames;
+import dev.imagegen.generator.spec.ModelSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that model ids and class names are unique across the whole specs folder, so that a model
+ * can be named without its provider. Each clash is reported at the later file.
+ */
+final class ModelSetChecks {
+
+  private ModelSetChecks() {}
+
+  /** {@code models} in file order. */
+  static void check(List<ModelSpec> models, ErrorCollector errors) {
+    Map<String, ModelSpec> byId = new HashMap<>();
+    Map<String, ModelSpec> byTypeName = new HashMap<>();
+    for (ModelSpec model : models) {
+      ModelSpec sameId = byId.putIfAbsent(model.id(), model);
+      ModelSpec sameTypeName = byTypeName.putIfAbsent(JavaNames.typeName(model.id()), model);
+      if (sameId != null) {
+        errors.add(model.location().child("id"), "model id " + SpecValues.show(model.id()) + " is also used by " + sameId.location().file());
+      } else if (sameTypeName != null) {
+        errors.add(model.location().child("id"), SpecValues.show(model.id()) + " becomes the Java name " + JavaNames.typeName(model.id())
+            + ", like " + SpecValues.show(sameTypeName.id()) + " in " + sameTypeName.location().file());
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.imagegen.generator.load;
+
+import dev.imagegen.generator.spec.CelerySpec;
+import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.SegmindV2Spec;
+import dev.imagegen.generator.spec.SpecLocation;
+import dev.imagegen.generator.spec.StatusOutcome;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Checks a provider beyond what the schema can say: its id names its folder, its path templates hold
+ * the right placeholders, every status outcome is reachable, and polling fits in the deadline.
+ */
+final class ProviderChecks {
+
+  private ProviderChecks() {}
+
+  static void check(ProviderSpec provider, SpecFile file, ErrorCollector errors) {
+    if (!provider.id().equals(file.folderName())) {
+      errors.add(file.at("/id"), SpecValues.show(provider.id()) + " does not match the folder name " + file.folderName());
+    }
+    PathTemplate.check(provider.sync().path(), "model", false, file.at("/sync/path"), errors);
+    provider.async().ifPresent(async -> {
+      SpecLocation at = file.at("/async");
+      if (async instanceof SegmindV2Spec v2) {
+        checkSegmindV2(v2, at, errors);
+      } else if (async instanceof CelerySpec celery) {
+        PathTemplate.check(celery.statusPath(), "task_id", true, at.child("statusPath"), errors);
+      }
+    });
+  }
+
+  private static void checkSegmindV2(SegmindV2Spec v2, SpecLocation at, ErrorCollector errors) {
+    PathTemplate.check(v2.submitPath(), "model", false, at.child("submitPath"), errors);
+    PathTemplate.check(v2.statusPath(), "request_id", true, at.child("statusPath"), errors);
+    PathTemplate.check(v2.resultPath(), "request_id", true, at.child("resultPath"), errors);
+    Arrays.stream(StatusOutcome.values())
+        .filter(outcome -> !v2.statuses().containsValue(outcome))
+        .forEach(outcome -> errors.add(at.child("statuses"), "no status has the outcome " + outcome.name().toLowerCase(Locale.ROOT)));
+    if (v2.pollInterval().compareTo(v2.deadline()) > 0) {
+      errors.add(at.child("pollInterval"), "\"" + v2.pollInterval() + "\" is longer than the deadline \"" + v2.deadline() + "\"");
+    }
+  }
+}

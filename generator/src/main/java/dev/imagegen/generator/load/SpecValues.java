@@ -1,0 +1,70 @@
+package dev.imagegen.generator.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+
+/**
+ * Converts spec values between JSON and Java, and writes them into messages the way a spec shows them:
+ * strings quoted, numbers plain ({@code 0.45}, never {@code 4.5E-1}).
+ */
+final class SpecValues {
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private SpecValues() {}
+
+  /**
+   * A scalar as the spec model holds it: {@link String}, {@link Boolean}, {@link Long} for a number
+   * without a fraction ({@code 8} and {@code 8.0} alike, as JSON Schema sees them), else {@link BigDecimal}.
+   */
+  static Object scalar(JsonNode node) {
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    if (node.isNumber()) {
+      return number(node.decimalValue());
+    }
+    throw new IllegalArgumentException("not a scalar: " + node);
+  }
+
+  /** A {@link Long} when {@code value} is a whole number that fits, else {@code value}. */
+  static Object number(BigDecimal value) {
+    boolean whole = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    boolean fits = value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0;
+    return whole && fits ? (Object) value.longValueExact() : value;
+  }
+
+  /** {@code value} as an exact decimal, for comparisons; {@code value} must be a number. */
+  static BigDecimal decimal(Object value) {
+    return value instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) value;
+  }
+
+  static boolean isNumber(Object value) {
+    return value instanceof Long || value instanceof BigDecimal;
+  }
+
+  /** {@code value} as written in a spec. */
+  static String show(Object value) {
+    if (value instanceof String text) {
+      return new TextNode(text).toString();
+    }
+    if (value instanceof BigDecimal decimal) {
+      return show(decimal);
+    }
+    return String.valueOf(value);
+  }
+
+  static String show(BigDecimal number) {
+    return number.stripTrailingZeros().toPlainString();
+  }
+
+  /** A JSON value as written in a spec. */
+  static String show(JsonNode node) {
+    return node.isValueNode() && !node.isNull() ? show(scalar(node)) : node.toString();
+  }
+}
