@@ -1,10 +1,17 @@
 package dev.imagegen.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SpecSet;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Emits every Java file of the client for a checked {@link SpecSet}. Pure: no I/O. */
+/**
+ * Emits every Java file of the client for a checked {@link SpecSet}. Pure: no I/O; the caller writes
+ * the files. Per provider, in spec order: for each model its request type, Retrofit interface and
+ * service; then the provider's catalog and client.
+ */
 public final class ClientEmitter {
 
   /** The package of generated code: one sub-package per provider, such as {@code dev.imagegen.client.segmind}. */
@@ -14,7 +21,16 @@ public final class ClientEmitter {
 
   /** Every generated file, in a stable order. */
   public static List<JavaFile> emit(SpecSet specs) {
-    // Replaced by the emitters of the generator issue.
-    return List.of();
+    List<JavaFile> files = new ArrayList<>();
+    for (ProviderSpec provider : specs.providers()) {
+      for (ModelSpec model : provider.models()) {
+        files.add(RequestTypeEmitter.emit(provider, model));
+        files.add(ApiInterfaceEmitter.emit(provider, model));
+        files.add(ServiceEmitter.emit(provider, model));
+      }
+      files.add(CatalogEmitter.emit(provider));
+      files.add(ProviderClientEmitter.emit(provider));
+    }
+    return List.copyOf(files);
   }
 }

@@ -16,6 +16,7 @@ import javax.lang.model.SourceVersion;
  *   <li>{@link #typeName}: {@code sd1.5-img2img} → {@code Sd15Img2img}
  *   <li>{@link #memberName}: {@code sampler_name} → {@code samplerName}; {@code default} → {@code default_}
  *   <li>{@link #constantName}: {@code Euler a} → {@code EULER_A}; {@code 512} → {@code _512}
+ *   <li>{@link #packageSegment}: {@code stability-ai} → {@code stabilityai}
  * </ul>
  *
  * A name that would start with a digit is prefixed with {@code _}; a Java keyword gets a trailing
@@ -52,14 +53,20 @@ public final class JavaNames {
     return legal(joined);
   }
 
+  /** A package name segment: lower case, with every character that is not an ASCII letter or digit removed. */
+  public static String packageSegment(String specName) {
+    return legal(String.join("", words(specName)).toLowerCase(Locale.ROOT));
+  }
+
   private static String legal(String name) {
     if (name.isEmpty()) {
-      return "_";
+      // A name with no letter or digit at all; "_" alone is a keyword, so it becomes "__".
+      return "__";
     }
     if (Character.isDigit(name.charAt(0))) {
       return "_" + name;
     }
-    if (SourceVersion.isKeyword(name) || name.equals("_")) {
+    if (SourceVersion.isKeyword(name)) {
       return name + "_";
     }
     return name;

@@ -1,0 +1,32 @@
+package dev.imagegen.generator.emit;
+
+import java.math.BigDecimal;
+
+/** Spec text made safe for Javadoc, and spec values written as readers of Javadoc expect them. */
+final class JavadocText {
+
+  /** Appended to the Javadoc of each call's overload that takes {@code RequestOptions}. */
+  static final String OPTIONS_PARAGRAPH = "\n\n<p>{@code options} override the client's settings for this call.";
+
+  private JavadocText() {}
+
+  /** {@code text} with the characters that Javadoc or a comment would interpret escaped as HTML entities. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("@", "&#64;")
+        .replace("*/", "*&#47;");
+  }
+
+  /** A spec value as prose: strings quoted, numbers exactly as in the spec. */
+  static String value(Object value) {
+    if (value instanceof String) {
+      return escape("\"" + value + "\"");
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.imagegen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a provider's client, such as {@code SegmindClient}: its {@code PROVIDER} descriptor,
+ * {@code fromEnv()}, {@code builder()}, one service accessor per model, and the dynamic
+ * {@code generate(modelId, params)} (plus {@code submit} on a v2 provider) that validates a map by
+ * the catalog's rules before any call.
+ */
+final class ProviderClientEmitter {
+
+  private ProviderClientEmitter() {}
+
+  static JavaFile emit(ProviderSpec provider) {
+    ProviderLayout layout = ProviderLayout.of(provider);
+    ClassName type = GeneratedTypes.client(provider);
+    TypeSpec.Builder client = TypeSpec.classBuilder(type)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(classDoc(layout, type))
+        .addField(FieldSpec.builder(RuntimeTypes.PROVIDER_DESCRIPTOR, "PROVIDER",
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What the runtime knows of $L, from its provider spec.", JavadocText.escape(provider.title()))
+            .initializer(ProviderDescriptorCode.of(provider))
+            .build());
+    provider.models().forEach(model ->
+        client.addField(GeneratedTypes.service(model), layout.accessor(model), Modifier.PRIVATE, Modifier.FINAL));
+    client.addMethod(constructor(layout, type))
+        .addMethod(MethodSpec.methodBuilder("fromEnv")
+            .addJavadoc("A client whose API key is read from {@code $L}$L.", provider.auth().env(),
+                provider.baseUrlEnv().map(env -> " and whose base URL from {@code " + env + "} when set").orElse(""))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(type)
+            .addStatement("return new $T($T.fromEnv(PROVIDER))", type, RuntimeTypes.CLIENT_OPTIONS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder of the client's options: API key, base URL, HTTP client, timeouts.")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(RuntimeTypes.CLIENT_OPTIONS_BUILDER, type))
+            .addStatement("return $T.builder(PROVIDER, $T::new)", RuntimeTypes.CLIENT_OPTIONS, type)
+            .build());
+    provider.models().forEach(model -> client.addMethod(MethodSpec.methodBuilder(layout.accessor(model))
+        .addJavadoc("The calls of {@code $L}: $L.", model.id(), JavadocText.escape(model.title()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(GeneratedTypes.service(model))
+        .addStatement("return $N", layout.accessor(model))
+        .build()));
+    DynamicCalls.add(client, layout);
+    return GeneratedFiles.of(type, client.build(), provider.location());
+  }
+
+  private static CodeBlock classDoc(ProviderLayout layout, ClassName type) {
+    ProviderSpec provider = layout.spec();
+    String variable = UsageExamples.clientVariable(provider.id());
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The client of $L: one service per model, plus calls by model id that take a map of parameters.\n",
+            JavadocText.escape(provider.title()));
+    provider.models().stream().findFirst().ifPresent(model -> doc
+        .add("\n<pre>{@code\n$L $L = $L.fromEnv(); // reads $L\n", type.simpleName(), variable, type.simpleName(),
+            provider.auth().env())
+        .add("$L$L}</pre>\n", UsageExamples.request(RequestLayout.of(model)), UsageExamples.call(layout, model)));
+    return doc.build();
+  }
+
+  private static MethodSpec constructor(ProviderLayout layout, ClassName type) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
+        .addStatement("$T core = new $T(options)", RuntimeTypes.CLIENT_CORE, RuntimeTypes.CLIENT_CORE);
+    layout.spec().models().forEach(model -> constructor.addStatement("this.$N = new $T(core)",
+        layout.accessor(model), GeneratedTypes.service(model)));
+    return constructor.build();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.imagegen.generator.emit;
+
+import com.palantir.javapoet.NameAllocator;
+import dev.imagegen.generator.naming.JavaNames;
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service accessors of a provider's client, such as {@code fluxSchnell()}, allocated once so
+ * that the client and the usage examples agree. A model named like a client method (say
+ * {@code generate}) gets a trailing {@code _}.
+ */
+final class ProviderLayout {
+
+  /** Methods of the generated client, plus the no-argument methods of {@code Object}. */
+  private static final List<String> RESERVED_MEMBERS = List.of(
+      "builder", "fromEnv", "generate", "submit", "run",
+      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  private final ProviderSpec spec;
+  private final Map<String, String> accessors;
+
+  private ProviderLayout(ProviderSpec spec, Map<String, String> accessors) {
+    this.spec = spec;
+    this.accessors = accessors;
+  }
+
+  static ProviderLayout of(ProviderSpec provider) {
+    NameAllocator names = new NameAllocator();
+    RESERVED_MEMBERS.forEach(names::newName);
+    Map<String, String> accessors = new LinkedHashMap<>();
+    provider.models().forEach(model -> accessors.put(model.id(), names.newName(JavaNames.memberName(model.id()))));
+    return new ProviderLayout(provider, accessors);
+  }
+
+  ProviderSpec spec() {
+    return spec;
+  }
+
+  /** The client method returning the service of {@code model}. */
+  String accessor(ModelSpec model) {
+    return accessors.get(model.id());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.imagegen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the service of a model on its provider's client, such as {@code FluxSchnellService}:
+ * {@code generate(request[, options])} for the sync call and, on a v2 provider,
+ * {@code submit(request[, options])} returning a job, plus {@code job(requestId)} to resume one. Each has a package-private overload taking
+ * any {@code ModelRequest}, which the client's dynamic calls use. The runtime validates and sends.
+ */
+final class ServiceEmitter {
+
+  private ServiceEmitter() {}
+
+  static JavaFile emit(ProviderSpec provider, ModelSpec model) {
+    ClassName type = GeneratedTypes.service(model);
+    ClassName api = GeneratedTypes.api(model);
+    ClassName request = GeneratedTypes.request(model);
+    ProviderLayout layout = ProviderLayout.of(provider);
+
+    TypeSpec.Builder service = TypeSpec.classBuilder(type)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Calls $L's {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
+            JavadocText.escape(model.title()))
+        .addJavadoc("<p>Get it from {@link $T}; every call validates the request before any HTTP call:\n\n",
+            GeneratedTypes.client(provider))
+        .addJavadoc("<pre>{@code\n$L$L}</pre>\n",
+            UsageExamples.request(RequestLayout.of(model)), UsageExamples.call(layout, model))
+        .addField(RuntimeTypes.CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(api, "api", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(RuntimeTypes.CLIENT_CORE, "core")
+            .addStatement("this.core = core")
+            .addStatement("this.api = core.create($T.class)", api)
+            .build());
+    if (ModelFlows.hasSync(model)) {
+      ResponseKind kind = ResponseKind.of(model);
+      addCall(service, request, new Call("generate", kind.resultType(),
+          CodeBlock.of("core.$L(request, api::generate, options)", kind.coreMethod()),
+          "Sends {@code request} and returns the output; the POST is never retried."));
+    }
+    if (ModelFlows.v2(provider, model).isPresent()) {
+      addCall(service, request, new Call("submit", RuntimeTypes.JOB,
+          CodeBlock.of("core.submit(request, api::submit, api::status, api::result, options)"),
+          "Queues {@code request} and returns its job at once; the POST is never retried."));
+      service.addMethod(MethodSpec.methodBuilder("job")
+          .addJavadoc("The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException},"
+              + " to poll or await again.")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(RuntimeTypes.JOB)
+          .addParameter(String.class, "requestId")
+          .addStatement("return core.job(requestId, api::status, api::result, $T.defaults())", RuntimeTypes.REQUEST_OPTIONS)
+          .build());
+    }
+    return GeneratedFiles.of(type, service.build(), model.location());
+  }
+
+  /** One call of the service: its name, what it returns, how the runtime performs it, and its Javadoc. */
+  private record Call(String name, ClassName returns, CodeBlock body, String doc) {}
+
+  /** The public typed pair of {@code call} (without and with options), plus its package-private dynamic overload. */
+  private static void addCall(TypeSpec.Builder service, ClassName request, Call call) {
+    service
+        .addMethod(MethodSpec.methodBuilder(call.name())
+            .addJavadoc(call.doc())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(call.returns())
+            .addParameter(request, "request")
+            .addStatement("return $N(request, $T.defaults())", call.name(), RuntimeTypes.REQUEST_OPTIONS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder(call.name())
+            .addJavadoc(call.doc() + JavadocText.OPTIONS_PARAGRAPH)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(call.returns())
+            .addParameter(request, "request")
+            .addParameter(RuntimeTypes.REQUEST_OPTIONS, "options")
+            // The cast selects the overload below.
+            .addStatement("return $N(($T) request, options)", call.name(), RuntimeTypes.MODEL_REQUEST)
+            .build())
+        .addMethod(MethodSpec.methodBuilder(call.name())
+            .addJavadoc("Any request of this model, such as the client's map-based one.")
+            .returns(call.returns())
+            .addParameter(RuntimeTypes.MODEL_REQUEST, "request")
+            .addParameter(RuntimeTypes.REQUEST_OPTIONS, "options")
+            .addStatement("return $L", call.body())
+            .build());
+  }
+}

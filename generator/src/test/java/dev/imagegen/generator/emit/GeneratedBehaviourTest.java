@@ -1,0 +1,203 @@
+package dev.imagegen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.palantir.javapoet.JavaFile;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the code generated for the fixture and real specs does once compiled with the runtime:
+ * enums that map unknown wire values to {@code UNKNOWN}; request types that are immutable values
+ * whose builders validate and whose wire maps hold only what was set; calls by model id that refuse
+ * an unknown model and check the map before any HTTP call. Called by reflection, since the classes
+ * exist only once the test has generated and compiled them.
+ */
+class GeneratedBehaviourTest {
+
+  private static final String PACKAGE = "dev.imagegen.client.acmelabs.";
+
+  @TempDir static Path classes;
+  private static URLClassLoader loader;
+
+  @BeforeAll
+  static void compileFixtures() throws Exception {
+    List<JavaFile> files = new ArrayList<>(ClientEmitter.emit(TestSpecs.fixtures()));
+    files.addAll(ClientEmitter.emit(TestSpecs.real()));
+    InProcessCompiler.Result result = InProcessCompiler.compile(files, classes);
+    assertThat(result.ofKind(Diagnostic.Kind.ERROR)).as(result.describe()).isEmpty();
+    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedBehaviourTest.class.getClassLoader());
+  }
+
+  @AfterAll
+  static void closeLoader() throws Exception {
+    loader.close();
+  }
+
+  @Test
+  void stringEnumMapsWireValuesAndNeverThrows() throws Exception {
+    Class<?> sampler = type("TinyDiffusionRequest$Class");
+    assertThat(fromWire(sampler, "Euler a")).hasToString("EULER_A");
+    assertThat(fromWire(sampler, "DPM2 a Karras")).hasToString("DPM2_A_KARRAS");
+    assertThat(fromWire(sampler, "euler a")).hasToString("UNKNOWN");
+    assertThat(fromWire(sampler, 512L)).hasToString("UNKNOWN");
+    assertThat(fromWire(sampler, null)).hasToString("UNKNOWN");
+    assertThat(call(constant(sampler, "EULER_A"), "wireValue")).isEqualTo("Euler a");
+    assertThat(call(constant(sampler, "UNKNOWN"), "wireValue")).isNull();
+  }
+
+  @Test
+  void integerEnumAcceptsLongAndIntegerOnly() throws Exception {
+    Class<?> size = type("TinyDiffusionRequest$Size");
+    assertThat(fromWire(size, 512L)).hasToString("_512");
+    assertThat(fromWire(size, 768)).hasToString("_768");
+    assertThat(fromWire(size, 1024L)).hasToString("UNKNOWN");
+    assertThat(fromWire(size, 512.0)).hasToString("UNKNOWN");
+    assertThat(fromWire(size, "512")).hasToString("UNKNOWN");
+    assertThat(call(constant(size, "_768"), "wireValue")).isEqualTo(768L);
+  }
+
+  @Test
+  void builtRequestSendsOnlyWhatWasSetInSpecOrder() throws Exception {
+    Object request = validRequest();
+    assertThat(wireMap(request)).containsExactly(
+        Map.entry("prompt", "a cat"),
+        Map.entry("class", constant(type("TinyDiffusionRequest$Class"), "EULER_A")),
+        Map.entry("default", 7.0),
+        Map.entry("width", 1024L));
+    assertThat(request).hasToString("TinyDiffusionRequest{prompt=a cat, class=EULER_A, default=7.0, width=1024}");
+    assertThat(call(request, "prompt")).isEqualTo("a cat");
+    assertThat(call(request, "width")).isEqualTo(Optional.of(1024L));
+    assertThat(call(request, "seed")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void requestIsAValueThatToBuilderCopies() throws Exception {
+    Object request = validRequest();
+    assertThat(validRequest()).isEqualTo(request).hasSameHashCodeAs(request);
+    assertThat(call(call(request, "toBuilder"), "build")).isEqualTo(request);
+    Object changed = call(call(call(request, "toBuilder"), "width", 512L), "build");
+    assertThat(changed).isNotEqualTo(request);
+    assertThat(call(changed, "width")).isEqualTo(Optional.of(512L));
+    assertThat(call(request, "width")).isEqualTo(Optional.of(1024L));
+  }
+
+  @Test
+  void fixedFieldsComeFirstInTheWireMap() throws Exception {
+    Object builder = call(loadClass("dev.imagegen.client.bolt.BoltCannyRequest"), "builder");
+    Object image = call(loadClass("dev.imagegen.client.ImageInput"), "fromUrl", "https://example.com/a.png");
+    Object request = call(call(builder, "image", image), "build");
+    assertThat(wireMap(request)).containsExactly(
+        Map.entry("app_id", "ap-fixture"), Map.entry("image", image));
+  }
+
+  @Test
+  void buildListsEveryViolation() throws Exception {
+    Object builder = call(call(call(type("TinyDiffusionRequest"), "builder"), "width", 9L), "default_", 30.0);
+    assertThatThrownBy(() -> call(builder, "build"))
+        .isInstanceOf(loadClass("dev.imagegen.client.validation.ValidationException"))
+        .hasMessage(String.join("\n",
+            "Invalid tiny-diffusion request: 5 violations",
+            "  /prompt: is required",
+            "  /class: is required",
+            "  /default: 30 is above maximum 25",
+            "  /width: 9 is below minimum 512",
+            "  /width: 9 is not a multiple of 8"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> wireMap(Object request) throws Exception {
+    return (Map<String, Object>) call(request, "toWireMap");
+  }
+
+  @Test
+  void callsByModelIdRefuseAnUnknownModelListingTheKnownOnes() throws Exception {
+    Object acme = client("dev.imagegen.client.acmelabs.AcmeLabsClient");
+    assertThatThrownBy(() -> call(acme, "generate", "nope", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown acme-labs model 'nope'; known models: 2x-upscale, tiny-diffusion");
+    assertThatThrownBy(() -> call(acme, "submit", "2x-upscale", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown acme-labs model '2x-upscale'; known models: tiny-diffusion");
+    Object segmind = client("dev.imagegen.client.segmind.SegmindClient");
+    assertThatThrownBy(() -> call(segmind, "run", "x", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown segmind model 'x'; known models: flux-controlnet, flux-schnell, sd1.5-img2img");
+  }
+
+  @Test
+  void callsByModelIdValidateTheMapBeforeAnyHttpCall() throws Exception {
+    // The base URL has no server: only a check before sending can answer with a ValidationException.
+    Object acme = client("dev.imagegen.client.acmelabs.AcmeLabsClient");
+    assertThatThrownBy(() -> call(acme, "submit", "tiny-diffusion", Map.of("prompt", "a cat", "width", 9L)))
+        .isInstanceOf(loadClass("dev.imagegen.client.validation.ValidationException"))
+        .hasMessage(String.join("\n",
+            "Invalid tiny-diffusion request: 3 violations",
+            "  /class: is required",
+            "  /width: 9 is below minimum 512",
+            "  /width: 9 is not a multiple of 8"));
+  }
+
+  /** A client of the generated type {@code name} on a base URL where nothing listens. */
+  private static Object client(String name) throws Exception {
+    Object builder = call(loadClass(name), "builder");
+    return call(call(call(builder, "apiKey", "test-key"), "baseUrl", "http://127.0.0.1:9/"), "build");
+  }
+
+  private static Object validRequest() throws Exception {
+    Object builder = call(type("TinyDiffusionRequest"), "builder");
+    builder = call(builder, "prompt", "a cat");
+    builder = call(builder, "class_", constant(type("TinyDiffusionRequest$Class"), "EULER_A"));
+    builder = call(builder, "default_", 7.0);
+    builder = call(builder, "width", 1024L);
+    return call(builder, "build");
+  }
+
+  private static Class<?> type(String simpleName) throws ClassNotFoundException {
+    return loadClass(PACKAGE + simpleName);
+  }
+
+  private static Class<?> loadClass(String name) throws ClassNotFoundException {
+    return Class.forName(name, true, loader);
+  }
+
+  private static Object constant(Class<?> enumType, String name) {
+    return Arrays.stream(enumType.getEnumConstants()).filter(c -> c.toString().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static Object fromWire(Class<?> enumType, Object value) throws Exception {
+    return call(enumType, "fromWire", value);
+  }
+
+  /** Calls the public method {@code name} with {@code args} on an instance, or statically on a {@code Class}. */
+  private static Object call(Object target, String name, Object... args) throws Exception {
+    Class<?> type = target instanceof Class ? (Class<?>) target : target.getClass();
+    Object receiver = target instanceof Class ? null : target;
+    List<Method> candidates = Arrays.stream(type.getMethods())
+        .filter(m -> !m.isBridge() && m.getName().equals(name) && m.getParameterCount() == args.length)
+        .toList();
+    assertThat(candidates).as("methods %s(%d args) of %s", name, args.length, type).hasSize(1);
+    try {
+      return candidates.get(0).invoke(receiver, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+}
