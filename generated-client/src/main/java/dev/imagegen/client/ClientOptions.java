@@ -1,23 +1,233 @@
 package dev.imagegen.client;
 
+import dev.imagegen.client.internal.Durations;
 import dev.imagegen.client.internal.ProviderDescriptor;
+import dev.imagegen.client.internal.Scheduler;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
-/** Immutable settings of a provider client: API key, base URL, HTTP client, timeouts, retries, polling. */
+/**
+ * Immutable settings of a provider client: API key, base URL, HTTP client, timeouts, retries, polling.
+ *
+ * <pre>{@code
+ * SegmindClient segmind = SegmindClient.builder()
+ *     .apiKey(key)
+ *     .readTimeout(Duration.ofMinutes(2))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The API key never appears in {@link #toString()}.
+ */
 public final class ClientOptions {
 
+  private final ProviderDescriptor provider;
+  private final String apiKey;
+  private final String baseUrl;
+  private final OkHttpClient httpClient;
+  private final Duration callTimeout;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final RetryPolicy retryPolicy;
+  private final Duration pollInterval;
+  private final Duration maxPollInterval;
+  private final Duration deadline;
+  private final Scheduler scheduler;
+
+  private ClientOptions(Builder<?> builder, String apiKey, String baseUrl) {
+    this.provider = builder.provider;
+    this.apiKey = apiKey;
+    this.baseUrl = baseUrl;
+    this.httpClient = builder.httpClient;
+    this.callTimeout = builder.callTimeout;
+    this.connectTimeout = builder.connectTimeout;
+    this.readTimeout = builder.readTimeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.pollInterval = builder.pollInterval;
+    this.maxPollInterval = builder.maxPollInterval;
+    this.deadline = builder.deadline;
+    this.scheduler = builder.scheduler;
+  }
+
   /** Options from the provider's environment variables (API key, and base URL where set). */
-  public static ClientOptions fromEnv(ProviderDescriptor provider) { throw new UnsupportedOperationException("TODO"); }
+  public static ClientOptions fromEnv(ProviderDescriptor provider) {
+    return builder(provider, Function.identity()).fromEnv().build();
+  }
 
   /** A builder whose {@code build()} hands the options to {@code clientFactory}. */
   public static <C> Builder<C> builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory) {
-    throw new UnsupportedOperationException("TODO");
+    return new Builder<>(provider, clientFactory);
   }
 
-  /** Builds the options, then the client of type {@code C}. */
+  public ProviderDescriptor provider() { return provider; }
+
+  /** The API key; keep it out of logs. */
+  public String apiKey() { return apiKey; }
+
+  /** The base URL, ending with {@code /}. */
+  public String baseUrl() { return baseUrl; }
+
+  /** The HTTP client to build on, when one was given; its connection pool and dispatcher are shared. */
+  public Optional<OkHttpClient> httpClient() { return Optional.ofNullable(httpClient); }
+
+  /** Timeout of a whole HTTP call, when set; zero means none. */
+  public Optional<Duration> callTimeout() { return Optional.ofNullable(callTimeout); }
+
+  public Optional<Duration> connectTimeout() { return Optional.ofNullable(connectTimeout); }
+
+  /** The longest silence while reading an answer, when set. */
+  public Optional<Duration> readTimeout() { return Optional.ofNullable(readTimeout); }
+
+  public RetryPolicy retryPolicy() { return retryPolicy; }
+
+  /** The first wait between status polls, when set; otherwise the provider's. */
+  public Optional<Duration> pollInterval() { return Optional.ofNullable(pollInterval); }
+
+  /** The cap of the growing wait between status polls, when set; otherwise five poll intervals. */
+  public Optional<Duration> maxPollInterval() { return Optional.ofNullable(maxPollInterval); }
+
+  /** How long a job is awaited by default, when set; otherwise the provider's. */
+  public Optional<Duration> deadline() { return Optional.ofNullable(deadline); }
+
+  public Scheduler scheduler() { return scheduler; }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{provider=" + provider.id() + ", baseUrl=" + baseUrl + ", apiKey=****"
+        + ", httpClient=" + (httpClient == null ? "default" : "given")
+        + ", callTimeout=" + callTimeout + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+        + ", retryPolicy=" + retryPolicy + ", pollInterval=" + pollInterval + ", maxPollInterval=" + maxPollInterval
+        + ", deadline=" + deadline + ", scheduler=" + scheduler + '}';
+  }
+
+  /**
+   * Builds the options, then the client of type {@code C}. Only {@link #apiKey(String)} (or
+   * {@link #fromEnv()}) is required; timeouts left unset keep the HTTP client's.
+   */
   public static final class Builder<C> {
-    public Builder<C> apiKey(String apiKey) { throw new UnsupportedOperationException("TODO"); }
-    public Builder<C> baseUrl(String baseUrl) { throw new UnsupportedOperationException("TODO"); }
-    public C build() { throw new UnsupportedOperationException("TODO"); }
+    private final ProviderDescriptor provider;
+    private final Function<ClientOptions, C> clientFactory;
+    private String apiKey;
+    private String baseUrl;
+    private OkHttpClient httpClient;
+    private Duration callTimeout;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration pollInterval;
+    private Duration maxPollInterval;
+    private Duration deadline;
+    private Scheduler scheduler = Scheduler.system();
+
+    private Builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      this.clientFactory = Objects.requireNonNull(clientFactory, "clientFactory");
+    }
+
+    public Builder<C> apiKey(String apiKey) {
+      this.apiKey = ApiKeys.check(apiKey, "apiKey");
+      return this;
+    }
+
+    /** An http(s) URL; a missing trailing {@code /} is added. */
+    public Builder<C> baseUrl(String baseUrl) {
+      this.baseUrl = normalisedBaseUrl(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The API key from the provider's variable (such as {@code SEGMIND_API_KEY}), and the base URL where set. */
+    public Builder<C> fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    /** As {@link #fromEnv()}, reading variables through {@code env}, which returns null for an unset one. */
+    public Builder<C> fromEnv(Function<String, String> env) {
+      String keyVariable = provider.apiKeyEnv();
+      String key = env.apply(keyVariable);
+      if (key == null || key.isBlank()) {
+        throw new IllegalStateException(keyVariable + " is not set; export the " + provider.title()
+            + " API key or pass it to the client builder's apiKey(...)");
+      }
+      this.apiKey = ApiKeys.check(key, keyVariable);
+      provider.baseUrlEnv().ifPresent(variable -> {
+        String url = env.apply(variable);
+        if (url != null && !url.isBlank()) {
+          this.baseUrl = normalisedBaseUrl(url.trim(), variable);
+        }
+      });
+      return this;
+    }
+
+    /** The HTTP client to build on: its connection pool, dispatcher, interceptors and timeouts are kept. */
+    public Builder<C> httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** Timeout of each whole HTTP call; zero for none. */
+    public Builder<C> callTimeout(Duration timeout) {
+      this.callTimeout = Durations.requireNotNegative("callTimeout", timeout);
+      return this;
+    }
+
+    public Builder<C> connectTimeout(Duration timeout) {
+      this.connectTimeout = Durations.requireNotNegative("connectTimeout", timeout);
+      return this;
+    }
+
+    public Builder<C> readTimeout(Duration timeout) {
+      this.readTimeout = Durations.requireNotNegative("readTimeout", timeout);
+      return this;
+    }
+
+    public Builder<C> retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    public Builder<C> pollInterval(Duration interval) {
+      this.pollInterval = Durations.requirePositive("pollInterval", interval);
+      return this;
+    }
+
+    public Builder<C> maxPollInterval(Duration interval) {
+      this.maxPollInterval = Durations.requirePositive("maxPollInterval", interval);
+      return this;
+    }
+
+    /** How long {@code Job.await()} and {@code Job.future()} wait by default. */
+    public Builder<C> deadline(Duration deadline) {
+      this.deadline = Durations.requirePositive("deadline", deadline);
+      return this;
+    }
+
+    /** The source of time for polling, backoff and deadlines; tests pass a fake. */
+    public Builder<C> scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    public C build() {
+      if (apiKey == null) {
+        throw new IllegalStateException("no API key: call apiKey(...) or fromEnv(), which reads "
+            + provider.apiKeyEnv());
+      }
+      String url = baseUrl != null ? baseUrl : provider.defaultBaseUrl()
+          .map(defaultUrl -> normalisedBaseUrl(defaultUrl, "the default base URL of " + provider.id()))
+          .orElseThrow(() -> new IllegalStateException("no base URL: call baseUrl(...)"
+              + provider.baseUrlEnv().map(variable -> " or set " + variable).orElse("")));
+      return clientFactory.apply(new ClientOptions(this, apiKey, url));
+    }
+
+    private static String normalisedBaseUrl(String url, String source) {
+      HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException(source + " is not an http(s) URL: \"" + url + '"');
+      }
+      return url.endsWith("/") ? url : url + '/';
+    }
   }
 }

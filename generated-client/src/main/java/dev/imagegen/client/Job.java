@@ -1,4 +1,90 @@
 package dev.imagegen.client;
 
-/** A submitted v2 job: its request id at once, then status, await and future. */
-public final class Job {}
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.error.InferenceFailedException;
+import dev.imagegen.client.error.InferenceTimeoutException;
+import dev.imagegen.client.error.JobNotFoundException;
+import dev.imagegen.client.internal.Completion;
+import dev.imagegen.client.internal.JobPoller;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A submitted v2 job: its request id at once, then status, await and future.
+ *
+ * <pre>{@code
+ * Job job = segmind.fluxControlnet().submit(request);
+ * String id = job.requestId();                          // keep it to come back later
+ * InferenceResult result = job.await(Duration.ofMinutes(10));
+ * }</pre>
+ *
+ * <p>Waiting polls the status at the client's interval, growing by half up to a cap; a FAILED
+ * status ends the wait with an {@link InferenceFailedException} and no result call; the deadline
+ * ends it with an {@link InferenceTimeoutException}; an unknown or expired id with a
+ * {@link JobNotFoundException}. Status and result calls are retried when safe.
+ */
+public final class Job {
+
+  private final JsonNode submitResponse;
+  private final JobPoller poller;
+  private final Set<CompletableFuture<InferenceResult>> waits = ConcurrentHashMap.newKeySet();
+
+  /** Made by the runtime on submit; {@code submitResponse} is the submit answer as sent. */
+  public Job(JsonNode submitResponse, JobPoller poller) {
+    this.submitResponse = submitResponse;
+    this.poller = poller;
+  }
+
+  /** The request id, known as soon as the submit call returned. */
+  public String requestId() {
+    return poller.requestId();
+  }
+
+  /** The submit answer as sent: {@code {request_id, status, status_url, ...}}. */
+  public JsonNode submitResponse() {
+    return submitResponse;
+  }
+
+  /** One status call (retried when safe); a failed job is a FAILED status here, not an exception. */
+  public JobStatus status() {
+    return Completion.await(poller.status(), "the status of request " + requestId());
+  }
+
+  /** Waits for the result until the client's deadline (by default the provider's, 10 minutes at Segmind). */
+  public InferenceResult await() {
+    return await(poller.defaultDeadline());
+  }
+
+  /**
+   * Waits for the result until {@code deadline} has passed. Interrupting the waiting thread cancels
+   * the wait and throws a {@link java.util.concurrent.CancellationException}, as does {@link #cancel()}.
+   */
+  public InferenceResult await(Duration deadline) {
+    return Completion.await(future(deadline), "request " + requestId());
+  }
+
+  /** The result, as a future that no thread waits for, until the client's deadline. */
+  public CompletableFuture<InferenceResult> future() {
+    return future(poller.defaultDeadline());
+  }
+
+  /** The result, as a future that no thread waits for; cancelling it stops polling. */
+  public CompletableFuture<InferenceResult> future(Duration deadline) {
+    CompletableFuture<InferenceResult> wait = poller.run(deadline);
+    waits.add(wait);
+    wait.whenComplete((result, failure) -> waits.remove(wait));
+    return wait;
+  }
+
+  /** Stops every wait of this job under way. The job itself runs on at the server. */
+  public void cancel() {
+    waits.forEach(wait -> wait.cancel(false));
+  }
+
+  @Override
+  public String toString() {
+    return "Job{requestId=" + requestId() + '}';
+  }
+}

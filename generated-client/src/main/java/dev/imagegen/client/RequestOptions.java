@@ -1,6 +1,46 @@
 package dev.imagegen.client;
 
-/** Per-call settings such as a timeout, overriding the client's. */
+import dev.imagegen.client.internal.Durations;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Per-call settings such as a timeout, overriding the client's.
+ *
+ * <pre>{@code
+ * segmind.fluxSchnell().generate(request, RequestOptions.withTimeout(Duration.ofSeconds(30)));
+ * }</pre>
+ */
 public final class RequestOptions {
-  public static RequestOptions defaults() { throw new UnsupportedOperationException("TODO"); }
+
+  private static final RequestOptions DEFAULTS = new RequestOptions(null);
+
+  private final Duration timeout;
+
+  private RequestOptions(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** The client's settings, unchanged. */
+  public static RequestOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A timeout for each HTTP call made for this request: connecting, sending, the server's work and
+   * reading the answer (for a v2 job, each submit, status and result call).
+   */
+  public static RequestOptions withTimeout(Duration timeout) {
+    return new RequestOptions(Durations.requirePositive("timeout", timeout));
+  }
+
+  /** The per-call timeout, when one was set. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions{timeout=" + timeout + '}';
+  }
 }

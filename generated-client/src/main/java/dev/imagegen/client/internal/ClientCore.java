@@ -1,34 +1,72 @@
 package dev.imagegen.client.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.Job;
 import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
+import dev.imagegen.client.validation.RequestValidator;
 import java.util.function.Function;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
+import retrofit2.Retrofit;
 
 /**
  * The shared machinery of one provider client: Retrofit, auth, error mapping, retries and polling.
  * Generated services call it; users do not.
+ *
+ * <pre>{@code
+ * ClientCore core = new ClientCore(options);
+ * FluxSchnellApi api = core.create(FluxSchnellApi.class);
+ * GeneratedImage image = core.generateImage(request, api::generate, RequestOptions.defaults());
+ * }</pre>
  */
 public final class ClientCore {
 
-  public ClientCore(ClientOptions options) { throw new UnsupportedOperationException("TODO"); }
+  private static final String REQUEST_ID_FIELD = "request_id";
+
+  private final ClientOptions options;
+  private final Retrofit retrofit;
+  private final Exchange exchange;
+  private final ErrorMapper errors;
+  private final JsonBodies jsonBodies;
+  private final ImageAnswers imageAnswers;
+  private final RetryingGet retryingGet;
+  private final Redactor redactor;
+
+  public ClientCore(ClientOptions options) {
+    this.options = options;
+    this.retrofit = HttpStack.retrofit(options, HttpStack.client(options));
+    this.exchange = new Exchange(options.baseUrl());
+    this.redactor = new Redactor(options.apiKey());
+    ServerWait serverWait = new ServerWait(options.provider(), options.scheduler());
+    this.errors = new ErrorMapper(redactor, serverWait);
+    this.jsonBodies = new JsonBodies(redactor);
+    this.imageAnswers = new ImageAnswers(options.provider(), jsonBodies);
+    this.retryingGet = new RetryingGet(exchange, options.retryPolicy(), serverWait, options.scheduler());
+  }
 
   /** An implementation of a generated Retrofit interface on this client's HTTP stack. */
-  public <T> T create(Class<T> retrofitInterface) { throw new UnsupportedOperationException("TODO"); }
+  public <T> T create(Class<T> retrofitInterface) {
+    return retrofit.create(retrofitInterface);
+  }
+
+  /** The options this client was built with. */
+  public ClientOptions options() {
+    return options;
+  }
 
   /** Validates, sends once (a POST is never retried) and returns the image. */
   public GeneratedImage generateImage(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
-    throw new UnsupportedOperationException("TODO");
+    return imageAnswers.image(post(request, call, options));
   }
 
   /** Validates, sends once and returns the JSON body. */
   public JsonResponse generateJson(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
-    throw new UnsupportedOperationException("TODO");
+    Answer answer = post(request, call, options);
+    return new JsonResponse(answer.info(), jsonBodies.read(answer));
   }
 
   /** Validates, submits once and returns the job; status and result calls are retried when safe. */
@@ -38,6 +76,50 @@ public final class ClientCore {
       Function<String, Call<ResponseBody>> status,
       Function<String, Call<ResponseBody>> result,
       RequestOptions options) {
-    throw new UnsupportedOperationException("TODO");
+    V2Protocol protocol = protocol();
+    Answer answer = post(request, submit, options);
+    JsonNode body = jsonBodies.read(answer);
+    JsonNode requestId = body.path(REQUEST_ID_FIELD);
+    if (!requestId.isTextual() || requestId.asText().isEmpty()) {
+      throw jsonBodies.unexpected(answer, "without a " + REQUEST_ID_FIELD, body.toString());
+    }
+    return new Job(body, poller(requestId.asText(), protocol, status, result, options));
+  }
+
+  /**
+   * The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException}, to
+   * poll or await again.
+   */
+  public Job job(String requestId, Function<String, Call<ResponseBody>> status,
+      Function<String, Call<ResponseBody>> result, RequestOptions options) {
+    return new Job(WireJson.MAPPER.createObjectNode().put(REQUEST_ID_FIELD, requestId),
+        poller(requestId, protocol(), status, result, options));
+  }
+
+  private JobPoller poller(String requestId, V2Protocol protocol, Function<String, Call<ResponseBody>> status,
+      Function<String, Call<ResponseBody>> result, RequestOptions options) {
+    V2Answers answers = new V2Answers(protocol, errors, jsonBodies, redactor);
+    return new JobPoller(requestId, status, result, options, retryingGet, answers,
+        PollTiming.of(this.options, protocol), this.options.scheduler());
+  }
+
+  private V2Protocol protocol() {
+    return options.provider().v2().orElseThrow(() -> new IllegalStateException(
+        "provider " + options.provider().id() + " has no submit-and-poll protocol"));
+  }
+
+  /** The answer of a successful POST; an error status throws. */
+  private Answer post(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
+    RequestValidator.requireValid(request);
+    Answer answer = exchange.execute(call.apply(request), options);
+    if (!answer.isSuccessful()) {
+      throw errors.toException(answer, null);
+    }
+    return answer;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientCore{" + options + '}';
   }
 }

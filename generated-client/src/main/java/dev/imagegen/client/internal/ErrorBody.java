@@ -1,0 +1,84 @@
+package dev.imagegen.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.ResponseInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.ResponseBody;
+
+/** The body of an error answer, read once and redacted, with the views messages need. */
+final class ErrorBody {
+
+  /** Fields in which APIs commonly put their error text, tried in order. */
+  private static final List<String> MESSAGE_FIELDS = List.of("error", "detail", "message");
+
+  private final Answer answer;
+  private final String text;
+
+  private ErrorBody(Answer answer, String text) {
+    this.answer = answer;
+    this.text = text;
+  }
+
+  static ErrorBody read(Answer answer, Redactor redactor) {
+    return new ErrorBody(answer, redactor.redact(textOf(answer.errorBody())));
+  }
+
+  private static String textOf(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (body) {
+      return body.string();
+    } catch (IOException e) {
+      // Retrofit buffers error bodies, so this cannot happen; the status alone still tells the story.
+      return "";
+    }
+  }
+
+  String call() {
+    return answer.call();
+  }
+
+  int status() {
+    return answer.status();
+  }
+
+  ResponseInfo info() {
+    return answer.info();
+  }
+
+  String excerpt() {
+    return BodyText.excerpt(text);
+  }
+
+  /** The JSON body's {@code error}, {@code detail} or {@code message} field, else the excerpt. */
+  String errorMessage() {
+    return messageIn(json()).orElseGet(this::excerpt);
+  }
+
+  /** The {@code error}, {@code detail} or {@code message} field of {@code json}, shortened. */
+  static Optional<String> messageIn(JsonNode json) {
+    for (String field : MESSAGE_FIELDS) {
+      JsonNode value = json.path(field);
+      if (value.isTextual()) {
+        return Optional.of(BodyText.excerpt(value.asText()));
+      }
+      if (value.isContainerNode()) {
+        return Optional.of(BodyText.excerpt(value.toString()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The body as JSON; a missing node when it is not JSON. */
+  JsonNode json() {
+    try {
+      return WireJson.MAPPER.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      return WireJson.MAPPER.missingNode();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.imagegen.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.InferenceResult;
+import dev.imagegen.client.JobStatus;
+import dev.imagegen.client.error.ApiException;
+import dev.imagegen.client.error.InferenceFailedException;
+import dev.imagegen.client.error.JobNotFoundException;
+
+/**
+ * Reads the answers of the v2 status and result calls: {@code {status}} and
+ * {@code {status, output, metrics, error?}}, where a FAILED job may come as the protocol's failed
+ * HTTP status (422) and an unknown or expired id as its not-found status (404).
+ */
+final class V2Answers {
+
+  private static final String STATUS_FIELD = "status";
+
+  private final V2Protocol protocol;
+  private final ErrorMapper errors;
+  private final JsonBodies jsonBodies;
+  private final Redactor redactor;
+
+  V2Answers(V2Protocol protocol, ErrorMapper errors, JsonBodies jsonBodies, Redactor redactor) {
+    this.protocol = protocol;
+    this.errors = errors;
+    this.jsonBodies = jsonBodies;
+    this.redactor = redactor;
+  }
+
+  /** The status; a failed job is a FAILED status here, not an exception. */
+  JobStatus status(String requestId, Answer answer) {
+    if (answer.isSuccessful()) {
+      JsonNode body = jsonBodies.read(answer);
+      return protocol.status(statusValue(answer, body), errorIn(body));
+    }
+    ErrorBody error = errors.read(answer);
+    if (isFailedStatus(error.status())) {
+      JsonNode value = error.json().path(STATUS_FIELD);
+      String shown = value.isTextual() ? value.asText() : "HTTP " + error.status();
+      return new JobStatus(shown, JobStatus.Outcome.FAILED, error.errorMessage());
+    }
+    throw notFoundOr(error, requestId);
+  }
+
+  /** The result of a finished job; throws {@link InferenceFailedException} for a failed one. */
+  InferenceResult result(String requestId, Answer answer) {
+    if (answer.isSuccessful()) {
+      JsonNode body = jsonBodies.read(answer);
+      JobStatus status = protocol.status(statusValue(answer, body), errorIn(body));
+      if (status.outcome() == JobStatus.Outcome.FAILED) {
+        throw new InferenceFailedException(requestId, status.error().orElse(""));
+      }
+      return new InferenceResult(requestId, status, body);
+    }
+    ErrorBody error = errors.read(answer);
+    if (isFailedStatus(error.status())) {
+      throw new InferenceFailedException(requestId, error.errorMessage());
+    }
+    throw notFoundOr(error, requestId);
+  }
+
+  private String statusValue(Answer answer, JsonNode body) {
+    JsonNode status = body.path(STATUS_FIELD);
+    if (!status.isTextual()) {
+      throw jsonBodies.unexpected(answer, "without a status", body.toString());
+    }
+    return status.asText();
+  }
+
+  private String errorIn(JsonNode body) {
+    return ErrorBody.messageIn(body).map(redactor::redact).orElse(null);
+  }
+
+  private boolean isFailedStatus(int status) {
+    return protocol.failedHttpStatus().orElse(-1) == status;
+  }
+
+  private ApiException notFoundOr(ErrorBody error, String requestId) {
+    if (protocol.notFoundHttpStatus().orElse(-1) == error.status()) {
+      return new JobNotFoundException(error.call(), error.status(), requestId, error.excerpt(),
+          protocol.retention().orElse(null));
+    }
+    return errors.toException(error, requestId);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.imagegen.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imagegen.client.error.TransportException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeneratedImageTest {
+
+  @TempDir
+  Path dir;
+
+  private static GeneratedImage image(InputStream content) {
+    return new GeneratedImage("POST v1/flux-schnell", new ResponseInfo(200, Headers.of("x-request-id", "r-1")),
+        "image/png", content, false, new BigDecimal("12.5"));
+  }
+
+  /** Two bytes, then the connection drops. */
+  private static InputStream droppingAfterTwoBytes() {
+    return new InputStream() {
+      private int served;
+
+      @Override
+      public int read() throws IOException {
+        if (served == 2) {
+          throw new IOException("unexpected end of stream");
+        }
+        return ++served;
+      }
+    };
+  }
+
+  @Test
+  void bytesCanBeReadAgainOnceBuffered() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+    assertThat(image.bytes()).containsExactly(1, 2, 3);
+    assertThat(image.bytes()).containsExactly(1, 2, 3);
+    assertThat(image.stream()).hasBinaryContent(new byte[] {1, 2, 3});
+  }
+
+  @Test
+  void theStreamIsTakenOnce() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1}));
+    image.stream();
+    assertThatThrownBy(image::bytes)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the image of POST v1/flux-schnell was already read or closed;"
+            + " call bytes() first to read it more than once");
+  }
+
+  @Test
+  void writeToStreamsToAFile() throws IOException {
+    Path file = dir.resolve("out.png");
+    long written = image(new ByteArrayInputStream(new byte[] {7, 8, 9})).writeTo(file);
+    assertThat(written).isEqualTo(3);
+    assertThat(Files.readAllBytes(file)).containsExactly(7, 8, 9);
+  }
+
+  @Test
+  void aDroppedConnectionLeavesNoPartialFile() {
+    Path file = dir.resolve("out.png");
+    assertThatThrownBy(() -> image(droppingAfterTwoBytes()).writeTo(file))
+        .isInstanceOf(TransportException.class)
+        .hasMessage("reading the image of POST v1/flux-schnell failed: IOException: unexpected end of stream");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aSecondWriteDoesNotTouchTheFirstFile() throws IOException {
+    Path file = dir.resolve("out.png");
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1}));
+    image.writeTo(file);
+    assertThatThrownBy(() -> image.writeTo(file)).isInstanceOf(IllegalStateException.class);
+    assertThat(Files.readAllBytes(file)).containsExactly(1);
+  }
+
+  @Test
+  void metadataIsExposed() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1}));
+    assertThat(image.contentType()).isEqualTo("image/png");
+    assertThat(image.remainingCredits()).contains(new BigDecimal("12.5"));
+    assertThat(image.requestId()).contains("r-1");
+    assertThat(image.decodedFromBase64()).isFalse();
+    assertThat(image).hasToString("GeneratedImage{POST v1/flux-schnell, contentType=image/png, remainingCredits=12.5}");
+  }
+}

@@ -1,0 +1,252 @@
+package dev.imagegen.client.flow;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.imagegen.client.testing.Stubs.REQUEST_ID;
+import static dev.imagegen.client.testing.Stubs.completed;
+import static dev.imagegen.client.testing.Stubs.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.imagegen.client.InferenceResult;
+import dev.imagegen.client.Job;
+import dev.imagegen.client.JobStatus;
+import dev.imagegen.client.RequestOptions;
+import dev.imagegen.client.error.InferenceFailedException;
+import dev.imagegen.client.error.InferenceTimeoutException;
+import dev.imagegen.client.error.JobNotFoundException;
+import dev.imagegen.client.error.TransportException;
+import dev.imagegen.client.error.UnauthorizedException;
+import dev.imagegen.client.error.UnexpectedResponseException;
+import dev.imagegen.client.testing.FluxService;
+import dev.imagegen.client.testing.Stubs;
+import dev.imagegen.client.testing.TestRequest;
+import dev.imagegen.client.testing.WireMockTestBase;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The v2 flow: submit, poll the status, fetch the result once; with fake time. */
+class JobFlowTest extends WireMockTestBase {
+
+  private static final Duration SECOND = Duration.ofSeconds(1);
+  private static final Duration SECOND_AND_A_HALF = Duration.ofMillis(1500);
+
+  private FluxService flux;
+
+  @BeforeEach
+  void setUp() {
+    stubs.submitAccepted();
+    flux = flux();
+  }
+
+  @Test
+  void theRequestIdIsKnownAtOnce() {
+    Job job = flux.submit(TestRequest.flux());
+
+    assertThat(job.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(job.submitResponse().path("status").asText()).isEqualTo("QUEUED");
+    assertThat(server.getAllServeEvents()).hasSize(1);
+    server.verify(postRequestedFor(urlEqualTo(Stubs.SUBMIT)).withHeader("x-api-key", equalTo(API_KEY))
+        .withRequestBody(equalToJson("{\"prompt\":\"a tiger\",\"steps\":4}")));
+  }
+
+  @Test
+  void statusIsOnePoll() {
+    stubs.statuses(status("PROCESSING"));
+
+    JobStatus status = flux.submit(TestRequest.flux()).status();
+
+    assertThat(status).isEqualTo(new JobStatus("PROCESSING", JobStatus.Outcome.PENDING, null));
+    assertThat(status.isTerminal()).isFalse();
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(1);
+  }
+
+  @Test
+  void awaitPollsAtGrowingIntervalsThenFetchesTheResultOnce() {
+    stubs.statuses(status("QUEUED"), status("PROCESSING"), status("COMPLETED"));
+    stubs.results(completed());
+
+    InferenceResult result = flux.submit(TestRequest.flux()).await(Duration.ofMinutes(10));
+
+    assertThat(result.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(result.status().outcome()).isEqualTo(JobStatus.Outcome.SUCCEEDED);
+    assertThat(result.output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
+    assertThat(result.inferenceTime()).contains(Duration.ofMillis(2750));
+    assertThat(result.body().path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(3);
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(1);
+  }
+
+  @Test
+  void aStatusTheSpecDoesNotListKeepsPolling() {
+    stubs.statuses(status("WARMING_UP"), status("COMPLETED"));
+    stubs.results(completed());
+
+    flux.submit(TestRequest.flux()).await();
+
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedStatusEndsTheWaitWithoutAResultCall() {
+    stubs.statuses(status("PROCESSING"),
+        aResponse().withStatus(422).withBody("{\"status\":\"FAILED\",\"error\":\"NSFW content detected\"}"));
+
+    InferenceFailedException failure = catchThrowableOfType(InferenceFailedException.class,
+        () -> flux.submit(TestRequest.flux()).await());
+
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " failed: NSFW content detected");
+    assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(failure.error()).isEqualTo("NSFW content detected");
+    assertThat(stubs.gets(Stubs.RESULT)).isZero();
+  }
+
+  @Test
+  void aFailedStatusWithStatus200IsAFailureToo() {
+    stubs.statuses(okJson("{\"status\":\"FAILED\",\"error\":{\"code\":\"oom\"}}"));
+
+    assertThatThrownBy(() -> flux.submit(TestRequest.flux()).await())
+        .isInstanceOf(InferenceFailedException.class)
+        .hasMessage("Request " + REQUEST_ID + " failed: {\"code\":\"oom\"}");
+    assertThat(stubs.gets(Stubs.RESULT)).isZero();
+  }
+
+  @Test
+  void statusShowsAFailureWithoutThrowing() {
+    stubs.statuses(aResponse().withStatus(422).withBody("{\"error\":\"bad input\"}"));
+
+    JobStatus status = flux.submit(TestRequest.flux()).status();
+
+    assertThat(status).isEqualTo(new JobStatus("HTTP 422", JobStatus.Outcome.FAILED, "bad input"));
+    assertThat(status).hasToString("HTTP 422 (FAILED): bad input");
+  }
+
+  @Test
+  void aResultServedAs422IsAFailure() {
+    stubs.statuses(status("COMPLETED"));
+    stubs.results(aResponse().withStatus(422).withBody("{\"status\":\"FAILED\",\"error\":\"safety block\"}"));
+
+    assertThatThrownBy(() -> flux.submit(TestRequest.flux()).await())
+        .isInstanceOf(InferenceFailedException.class)
+        .hasMessage("Request " + REQUEST_ID + " failed: safety block");
+  }
+
+  @Test
+  void anUnknownOrExpiredIdIsReportedAsSuch() {
+    stubs.statuses(aResponse().withStatus(404).withBody("{\"error\":\"not found\"}"));
+
+    JobNotFoundException failure = catchThrowableOfType(JobNotFoundException.class,
+        () -> flux.submit(TestRequest.flux()).status());
+
+    assertThat(failure).hasMessage("GET v2/requests/" + REQUEST_ID + "/status returned 404 Not Found"
+        + " (request " + REQUEST_ID + " is unknown or expired; results are kept for 1h): {\"error\":\"not found\"}");
+    assertThat(failure.requestId()).contains(REQUEST_ID);
+  }
+
+  @Test
+  void otherErrorsOfAPollCarryTheRequestId() {
+    stubs.statuses(aResponse().withStatus(401).withBody(""));
+
+    UnauthorizedException failure = catchThrowableOfType(UnauthorizedException.class,
+        () -> flux.submit(TestRequest.flux()).await());
+
+    assertThat(failure.requestId()).contains(REQUEST_ID);
+    assertThat(failure).hasMessage("GET v2/requests/" + REQUEST_ID + "/status returned 401 Unauthorized");
+  }
+
+  @Test
+  void theDeadlineEndsTheWaitWithTheRequestId() {
+    stubs.statuses(status("PROCESSING"));
+    FluxService client = segmind().maxPollInterval(Duration.ofSeconds(2)).build();
+
+    InferenceTimeoutException failure = catchThrowableOfType(InferenceTimeoutException.class,
+        () -> client.submit(TestRequest.flux()).await(Duration.ofSeconds(10)));
+
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 10s;"
+        + " it may still finish, so keep its request id to fetch the result later");
+    assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(failure.deadline()).isEqualTo(Duration.ofSeconds(10));
+    Duration two = Duration.ofSeconds(2);
+    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, two, two, two, SECOND_AND_A_HALF);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(7);
+  }
+
+  @Test
+  void theClientsPollingSettingsApply() {
+    stubs.statuses(status("PROCESSING"));
+    FluxService client = segmind().pollInterval(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(5)).build();
+
+    assertThatThrownBy(() -> client.submit(TestRequest.flux()).await())
+        .isInstanceOf(InferenceTimeoutException.class)
+        .hasMessageStartingWith("Request " + REQUEST_ID + " did not finish within 5s;");
+    assertThat(scheduler.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aJobCanBeAwaitedAgainByItsRequestId() {
+    stubs.statuses(status("COMPLETED"));
+    stubs.results(completed());
+
+    InferenceResult result = flux.job(REQUEST_ID).await();
+
+    assertThat(result.output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
+    assertThat(stubs.posts(Stubs.SUBMIT)).isZero();
+  }
+
+  @Test
+  void aSubmitAnswerWithoutRequestIdIsUnexpected() {
+    server.stubFor(post(urlEqualTo(Stubs.SUBMIT)).willReturn(okJson("{\"status\":\"QUEUED\"}")));
+
+    assertThatThrownBy(() -> flux.submit(TestRequest.flux()))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("POST v2/flux-schnell returned 200 without a request_id: {\"status\":\"QUEUED\"}");
+  }
+
+  @Test
+  void aStatusAnswerThatIsNotJsonIsUnexpected() {
+    stubs.statuses(aResponse().withStatus(200).withBody("<html>maintenance</html>"));
+
+    assertThatThrownBy(() -> flux.submit(TestRequest.flux()).status())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("GET v2/requests/" + REQUEST_ID + "/status returned 200 with a body that is not JSON:"
+            + " <html>maintenance</html>");
+  }
+
+  @Test
+  void thePerCallTimeoutAppliesToPolls() {
+    stubs.statuses(status("PROCESSING").withFixedDelay(2_000));
+    FluxService client = segmind().retryPolicy(dev.imagegen.client.RetryPolicy.none()).build();
+
+    Job job = client.submit(TestRequest.flux(), RequestOptions.withTimeout(Duration.ofMillis(200)));
+
+    assertThatThrownBy(job::status)
+        .isInstanceOf(TransportException.class)
+        .hasMessage("GET v2/requests/" + REQUEST_ID + "/status failed: InterruptedIOException: timeout");
+  }
+
+  @Test
+  void aCallThatCannotBeMadeFailsTheFutureInsteadOfLeavingItPending() {
+    Job job = flux.core().job(REQUEST_ID, id -> {
+      throw new IllegalStateException("no status call");
+    }, id -> null, RequestOptions.defaults());
+
+    assertThatThrownBy(() -> job.future().get(5, java.util.concurrent.TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theDeadlineMustBePositiveAndToStringNamesTheRequest() {
+    Job job = flux.submit(TestRequest.flux());
+
+    assertThatThrownBy(() -> job.await(Duration.ZERO)).hasMessage("deadline must be positive, got PT0S");
+    assertThat(job).hasToString("Job{requestId=" + REQUEST_ID + "}");
+  }
+}
