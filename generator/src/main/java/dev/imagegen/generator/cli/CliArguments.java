@@ -9,24 +9,40 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The generator's command line: {@code --specs DIR --out DIR [--check]}. Options take their value
- * as the next argument or after {@code =}; a new option is one entry in {@link #OPTIONS} or {@link #SWITCHES}.
+ * The generator's command line: {@code --specs DIR} and at least one thing to do with the specs:
+ * generate the client sources ({@code --out DIR}), export an OpenAPI document ({@code --openapi FILE})
+ * or WireMock stubs ({@code --wiremock DIR}), compare them with an older spec folder
+ * ({@code --diff OLD_DIR}), or only check them ({@code --check}, which writes nothing). Options take
+ * their value as the next argument or after {@code =}; a new option is one entry in {@link #OPTIONS}
+ * or {@link #SWITCHES}.
  *
  * <pre>{@code
- * CliArguments arguments = CliArguments.parse("--specs", "specs", "--check");
+ * CliArguments arguments = CliArguments.parse("--specs", "specs", "--wiremock", "target/wiremock");
  * }</pre>
  *
  * @param specs the specs folder to load
- * @param out the folder the generated sources replace; absent with {@code --check}
- * @param check validate only, write nothing
+ * @param out the folder the generated sources replace
+ * @param openapi the file the OpenAPI document replaces
+ * @param wiremock the folder the WireMock stubs replace
+ * @param diff the older specs folder to compare {@code specs} with
+ * @param check validate and render everything asked for, but write nothing
  * @param help print the usage and stop
  */
-public record CliArguments(Path specs, Optional<Path> out, boolean check, boolean help) {
+public record CliArguments(
+    Path specs,
+    Optional<Path> out,
+    Optional<Path> openapi,
+    Optional<Path> wiremock,
+    Optional<Path> diff,
+    boolean check,
+    boolean help) {
 
-  public static final String USAGE = "usage: java -jar generator.jar --specs DIR (--out DIR | --check)";
+  public static final String USAGE = "usage: java -jar generator.jar --specs DIR"
+      + " [--out DIR] [--openapi FILE] [--wiremock DIR] [--diff OLD_DIR] [--check]";
 
   /** Options that take a value, with the name of the value shown in messages. */
-  private static final Map<String, String> OPTIONS = Map.of("--specs", "DIR", "--out", "DIR");
+  private static final Map<String, String> OPTIONS = Map.of(
+      "--specs", "DIR", "--out", "DIR", "--openapi", "FILE", "--wiremock", "DIR", "--diff", "OLD_DIR");
 
   /** Options without a value. */
   private static final Set<String> SWITCHES = Set.of("--check", "--help");
@@ -63,14 +79,19 @@ public record CliArguments(Path specs, Optional<Path> out, boolean check, boolea
     boolean help = switches.contains("--help");
     boolean check = switches.contains("--check");
     if (help) {
-      return new CliArguments(Path.of(""), Optional.empty(), check, true);
+      return new CliArguments(Path.of(""), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), check, true);
     }
     if (!values.containsKey("--specs")) {
       throw new UsageException("--specs is required");
     }
-    if (!check && !values.containsKey("--out")) {
-      throw new UsageException("--out is required unless --check is given");
+    if (!check && values.keySet().equals(Set.of("--specs"))) {
+      throw new UsageException("nothing to do: give --out, --openapi, --wiremock, --diff or --check");
     }
-    return new CliArguments(Path.of(values.get("--specs")), Optional.ofNullable(values.get("--out")).map(Path::of), check, false);
+    return new CliArguments(Path.of(values.get("--specs")), path(values, "--out"), path(values, "--openapi"),
+        path(values, "--wiremock"), path(values, "--diff"), check, false);
+  }
+
+  private static Optional<Path> path(Map<String, String> values, String option) {
+    return Optional.ofNullable(values.get(option)).map(Path::of);
   }
 }

@@ -13,11 +13,7 @@ final class ProviderSummary {
   static String line(ProviderSpec provider, String outcome) {
     int parameters = provider.models().stream().mapToInt(m -> m.parameters().size()).sum();
     String models = provider.models().stream().map(ModelSpec::id).collect(Collectors.joining(", "));
-    return provider.id() + ": " + count(provider.models().size(), "model") + " (" + models + "), "
-        + count(parameters, "parameter") + " " + outcome;
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return provider.id() + ": " + Counts.of(provider.models().size(), "model") + " (" + models + "), "
+        + Counts.of(parameters, "parameter") + " " + outcome;
   }
 }
