@@ -25,7 +25,7 @@ import java.util.Set;
  * @param openapi the file the OpenAPI document replaces
  * @param wiremock the folder the WireMock stubs replace
  * @param diff the older specs folder to compare {@code specs} with
- * @param check validate and render everything asked for, but write nothing
+ * @param check check the specs and render the exports asked for, but write nothing
  * @param help print the usage and stop
  */
 public record CliArguments(

@@ -11,16 +11,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CliArgumentsTest {
 
+  private static final Optional<Path> NONE = Optional.empty();
+
   @Test
   void readsSpecsAndOut() throws UsageException {
     assertThat(CliArguments.parse("--specs", "specs", "--out", "gen"))
-        .isEqualTo(new CliArguments(Path.of("specs"), Optional.of(Path.of("gen")), false, false));
+        .isEqualTo(new CliArguments(Path.of("specs"), Optional.of(Path.of("gen")), NONE, NONE, NONE, false, false));
   }
 
   @Test
   void checkNeedsNoOutAndValuesMayFollowAnEqualsSign() throws UsageException {
     assertThat(CliArguments.parse("--check", "--specs=my specs"))
-        .isEqualTo(new CliArguments(Path.of("my specs"), Optional.empty(), true, false));
+        .isEqualTo(new CliArguments(Path.of("my specs"), NONE, NONE, NONE, NONE, true, false));
+  }
+
+  @Test
+  void exportsAndTheDiffAreEachEnoughToDo() throws UsageException {
+    assertThat(CliArguments.parse("--specs", "new", "--openapi", "api.json", "--wiremock=stubs", "--diff", "old"))
+        .isEqualTo(new CliArguments(Path.of("new"), NONE, Optional.of(Path.of("api.json")), Optional.of(Path.of("stubs")),
+            Optional.of(Path.of("old")), false, false));
+    assertThat(CliArguments.parse("--specs", "new", "--diff", "old").diff()).hasValue(Path.of("old"));
+    assertThat(CliArguments.parse("--specs", "new", "--wiremock", "stubs").wiremock()).hasValue(Path.of("stubs"));
   }
 
   @Test
@@ -35,7 +46,11 @@ class CliArgumentsTest {
       --specs                            | --specs needs a value: --specs DIR
       --specs --check                    | --specs needs a value: --specs DIR
       --specs=                           | --specs needs a value: --specs DIR
-      --specs a                          | --out is required unless --check is given
+      --specs a                          | nothing to do: give --out, --openapi, --wiremock, --diff or --check
+      --specs a --openapi                | --openapi needs a value: --openapi FILE
+      --specs a --wiremock --check       | --wiremock needs a value: --wiremock DIR
+      --specs a --diff=                  | --diff needs a value: --diff OLD_DIR
+      --specs a --diff b --diff c        | --diff is given twice
       --specs a --out b --bogus          | unknown option --bogus
       --specs a --out b extra            | unexpected argument extra
       --specs a --specs b --check        | --specs is given twice

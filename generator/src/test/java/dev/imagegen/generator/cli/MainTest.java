@@ -2,8 +2,12 @@ package dev.imagegen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
 import dev.imagegen.generator.emit.ClientEmitter;
+import dev.imagegen.generator.export.TestResources;
+import dev.imagegen.generator.export.openapi.OpenApiExporter;
+import dev.imagegen.generator.export.wiremock.WireMockExporter;
 import dev.imagegen.generator.load.SpecLoader;
 import dev.imagegen.generator.write.AtomicDirectoryWriter;
 import dev.imagegen.generator.write.FileTrees;
@@ -16,7 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +36,8 @@ class MainTest {
   private static final List<String> CHECKED = List.of(
       "qolaba: 3 models (sdxl-controlnet-canny, sdxl-controlnet-depth, sdxl-controlnet-pose), 27 parameters checked",
       "segmind: 3 models (flux-controlnet, flux-schnell, sd1.5-img2img), 38 parameters checked");
-  private static final String USAGE = "usage: java -jar generator.jar --specs DIR (--out DIR | --check)";
+  private static final String USAGE = "usage: java -jar generator.jar --specs DIR"
+      + " [--out DIR] [--openapi FILE] [--wiremock DIR] [--diff OLD_DIR] [--check]";
 
   @TempDir Path temp;
 
@@ -43,10 +52,8 @@ class MainTest {
   @Test
   void generateWritesWhatTheEmitterGivesAndReplacesAnEarlierRun() throws Exception {
     Path out = temp.resolve("generated");
-    assertThat(run("--specs", REAL_SPECS.toString(), "--out", out.toString()).status()).isZero();
-    Files.writeString(out.resolve("Stale.java"), "class Stale {}");
 
-    Result result = run("--specs", REAL_SPECS.toString(), "--out", out.toString());
+    Result result = rerunOverAStaleFile("--out", out, "Stale.java");
 
     assertThat(result).isEqualTo(new Result(0, CHECKED.stream().map(l -> l.replace("checked", "-> " + out)).toList(), List.of()));
     List<String> expected = new ArrayList<>(List.of(AtomicDirectoryWriter.MARKER));
@@ -118,6 +125,127 @@ class MainTest {
     assertThat(new Result(process.exitValue(), lines(process.getInputStream().readAllBytes()), lines(process.getErrorStream().readAllBytes())))
         .isEqualTo(new Result(0, CHECKED.stream().map(l -> l.replace("checked", "-> gen")).toList(), List.of()));
     assertThat(work.resolve("gen").resolve(AtomicDirectoryWriter.MARKER)).exists();
+  }
+
+  @Test
+  void openapiWritesTheExportersDocumentVersionedLikeTheProject() throws Exception {
+    Path file = temp.resolve("api/openapi.json");
+
+    Result result = run("--specs", REAL_SPECS.toString(), "--openapi", file.toString());
+
+    assertThat(result).isEqualTo(new Result(0, List.of("openapi: OpenAPI 3.0.3, 6 models, 9 paths -> " + file), List.of()));
+    String version = projectVersion();
+    assertThat(Files.readString(file)).isEqualTo(OpenApiExporter.render(SpecLoader.load(REAL_SPECS), version));
+    assertThat(new ObjectMapper().readTree(file.toFile()).at("/info/version").asText()).isEqualTo(version);
+  }
+
+  @Test
+  void wiremockReplacesTheFolderWithTheExportersFiles() throws Exception {
+    Path dir = temp.resolve("stubs");
+
+    Result result = rerunOverAStaleFile("--wiremock", dir, "mappings/stale.json");
+
+    assertThat(result).isEqualTo(new Result(0, List.of("wiremock: 40 mappings, 6 response files -> " + dir), List.of()));
+    SortedMap<String, byte[]> expected = WireMockExporter.files(SpecLoader.load(REAL_SPECS));
+    assertThat(files(dir)).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(expected.keySet().stream(), Stream.of(AtomicDirectoryWriter.MARKER)).toList());
+    for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+      assertThat(dir.resolve(file.getKey())).hasBinaryContent(file.getValue());
+    }
+  }
+
+  @Test
+  void checkRendersTheExportsButWritesNothing() throws IOException {
+    Result result = run("--specs", REAL_SPECS.toString(), "--check",
+        "--openapi", temp.resolve("openapi.json").toString(), "--wiremock", temp.resolve("stubs").toString());
+
+    assertThat(result).isEqualTo(new Result(0, Stream.concat(CHECKED.stream(), Stream.of(
+        "openapi: OpenAPI 3.0.3, 6 models, 9 paths checked",
+        "wiremock: 40 mappings, 6 response files checked")).toList(), List.of()));
+    assertThat(FileTrees.list(temp)).isEmpty();
+  }
+
+  @Test
+  void specsAnExportCannotDescribeGiveStatus1AndWriteNothing() throws IOException {
+    Result result = run("--specs", TestResources.folder("export/collision").toString(),
+        "--wiremock", temp.resolve("stubs").toString(), "--openapi", temp.resolve("openapi.json").toString());
+
+    assertThat(result).isEqualTo(new Result(1, List.of(), List.of("error: OpenAPI export: providers 'alpha' and 'beta'"
+        + " both serve path /generate/painter; one OpenAPI document cannot describe both")));
+    assertThat(FileTrees.list(temp)).isEmpty();
+  }
+
+  @Test
+  void anOpenapiPathThatIsAFolderGivesStatus1AndOneLine() throws IOException {
+    Path folder = Files.createDirectory(temp.resolve("openapi.json"));
+
+    Result result = run("--specs", REAL_SPECS.toString(), "--openapi", folder.toString());
+
+    assertThat(result).isEqualTo(new Result(1, List.of(),
+        List.of("error: cannot write the OpenAPI document: " + folder + " is a folder, not a file")));
+  }
+
+  /** The real specs against a copy with a narrowed range, a new description and a model removed. */
+  @Test
+  void diffPrintsEveryChangeFromTheOlderFolderThenTheBump() throws Exception {
+    Path edited = temp.resolve("edited");
+    FileTrees.copy(REAL_SPECS, edited);
+    Path fluxSchnell = edited.resolve("segmind/flux-schnell.json");
+    Files.writeString(fluxSchnell, Files.readString(fluxSchnell)
+        .replace("\"maximum\": 8", "\"maximum\": 6")
+        .replace("Number of inference steps for image generation.", "Inference steps."));
+    Files.delete(edited.resolve("segmind/sd1.5-img2img.json"));
+
+    Result result = run("--specs", edited.toString(), "--diff", REAL_SPECS.toString());
+
+    assertThat(result).isEqualTo(new Result(0, List.of(
+        "BREAKING segmind/flux-schnell: parameter steps: maximum 8 -> 6 (narrowed range)",
+        "BREAKING segmind/sd1.5-img2img: model removed",
+        "PATCH segmind/flux-schnell: parameter steps: description changed",
+        "Bump: major"), List.of()));
+  }
+
+  /** Read the other way round, the additions of the {@code minor} fixture are removals. */
+  @Test
+  void diffComparesFromTheDiffFolderToTheSpecsFolder() {
+    Result result = run("--specs", TestResources.folder("diff/minor/old").toString(),
+        "--diff", TestResources.folder("diff/minor/new").toString());
+
+    assertThat(result).isEqualTo(new Result(0, List.of(
+        "BREAKING acme/inker: model removed",
+        "BREAKING acme/painter: parameter height: multipleOf 4 -> 8 (narrowed range)",
+        "BREAKING acme/painter: parameter negative_prompt removed",
+        "BREAKING acme/painter: parameter prompt: now required (newly required parameter)",
+        "BREAKING acme/painter: parameter sampler: enum value \"dpmpp\" removed",
+        "BREAKING acme/painter: parameter steps: minimum (none) -> 1 (narrowed range)",
+        "BREAKING acme/painter: parameter steps: maximum 10 -> 8 (narrowed range)",
+        "BREAKING acme/painter: parameter style: maxLength 80 -> 40 (narrowed range)",
+        "BREAKING acme/painter: parameter width: maximum (none) -> 1024 (narrowed range)",
+        "MINOR acme/painter: parameter sampler: default \"heun\" -> \"euler\" (changed default)",
+        "Bump: major"), List.of()));
+  }
+
+  @Test
+  void specErrorsInTheOlderFolderGiveStatus2() throws Exception {
+    Result result = run("--specs", REAL_SPECS.toString(), "--diff", malformed("default-above-maximum").toString());
+
+    assertThat(result).isEqualTo(new Result(2, List.of(), List.of(
+        "specs/default-above-maximum/default-above-maximum.json#/parameters/width/default: 4096 is above maximum 2048")));
+  }
+
+  /** Runs with {@code option dir} on the real specs, adds {@code staleFile} to what it wrote, and runs again. */
+  private static Result rerunOverAStaleFile(String option, Path dir, String staleFile) throws IOException {
+    assertThat(run("--specs", REAL_SPECS.toString(), option, dir.toString()).status()).isZero();
+    Files.writeString(dir.resolve(staleFile), "written by someone else");
+    return run("--specs", REAL_SPECS.toString(), option, dir.toString());
+  }
+
+  /** The root pom's version, read as text so that the test does not share the code it checks. */
+  private static String projectVersion() throws IOException {
+    Matcher version = Pattern.compile("<artifactId>imagegen-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(REAL_SPECS.resolveSibling("pom.xml")));
+    assertThat(version.find()).isTrue();
+    return version.group(1);
   }
 
   private record Result(int status, List<String> out, List<String> err) {}

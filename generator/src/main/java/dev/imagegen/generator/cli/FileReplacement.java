@@ -1,0 +1,28 @@
+package dev.imagegen.generator.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Replaces a file as a whole: readers see the old text or the new, never a part. */
+final class FileReplacement {
+
+  private FileReplacement() {}
+
+  static void write(Path file, String text) throws IOException {
+    Path target = file.toAbsolutePath().normalize();
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + " is a folder, not a file");
+    }
+    Files.createDirectories(target.getParent());
+    // Written next to the target, so that the move is a rename on the same file system.
+    Path staging = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".new");
+    try {
+      Files.writeString(staging, text);
+      Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(staging);
+    }
+  }
+}

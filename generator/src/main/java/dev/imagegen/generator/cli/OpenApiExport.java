@@ -1,0 +1,48 @@
+package dev.imagegen.generator.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imagegen.generator.export.ExportException;
+import dev.imagegen.generator.export.JsonText;
+import dev.imagegen.generator.export.openapi.OpenApiExporter;
+import dev.imagegen.generator.spec.SpecSet;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** {@code --openapi FILE}: one OpenAPI document of every model, versioned like the generator. */
+final class OpenApiExport implements Export {
+
+  private final Path file;
+  private final String json;
+  private final int paths;
+  private final int models;
+
+  private OpenApiExport(Path file, String json, int paths, int models) {
+    this.file = file;
+    this.json = json;
+    this.paths = paths;
+    this.models = models;
+  }
+
+  static OpenApiExport render(SpecSet specs, Path file) throws ExportException {
+    ObjectNode document = OpenApiExporter.document(specs, GeneratorVersion.current());
+    int models = specs.providers().stream().mapToInt(provider -> provider.models().size()).sum();
+    return new OpenApiExport(file, JsonText.write(document), document.path("paths").size(), models);
+  }
+
+  @Override
+  public String name() {
+    return "the OpenAPI document";
+  }
+
+  @Override
+  public Path write() throws IOException {
+    FileReplacement.write(file, json);
+    return file;
+  }
+
+  @Override
+  public String line(String outcome) {
+    return "openapi: OpenAPI " + OpenApiExporter.OPENAPI_VERSION + ", " + Counts.of(models, "model") + ", "
+        + Counts.of(paths, "path") + " " + outcome;
+  }
+}
