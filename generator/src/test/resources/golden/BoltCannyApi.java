@@ -8,7 +8,7 @@ import retrofit2.http.Body;
 import retrofit2.http.POST;
 
 /**
- * The HTTP calls of Bolt's {@code bolt-canny}, for Retrofit; paths are relative to the base URL.
+ * The HTTP calls of the Bolt model {@code bolt-canny}, for Retrofit; paths are relative to the base URL.
  *
  * <p>{@link BoltCannyService} calls it with auth, error mapping and retries; to call it yourself:
  *

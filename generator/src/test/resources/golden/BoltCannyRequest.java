@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to Bolt's {@code bolt-canny}: Bolt Canny.
+ * A request to the Bolt model {@code bolt-canny}: Bolt Canny.
  *
  * <p>A fixture model that answers with JSON and sends a fixed app_id.
  *

@@ -7,7 +7,7 @@ import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 
 /**
- * Calls Bolt's {@code bolt-canny}: Bolt Canny.
+ * Calls the Bolt model {@code bolt-canny}: Bolt Canny.
  *
  * <p>Get it from {@link BoltClient}; every call validates the request before any HTTP call:
  *

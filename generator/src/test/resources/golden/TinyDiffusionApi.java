@@ -11,7 +11,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Streaming;
 
 /**
- * The HTTP calls of Acme Labs's {@code tiny-diffusion}, for Retrofit; paths are relative to the base URL.
+ * The HTTP calls of the Acme Labs model {@code tiny-diffusion}, for Retrofit; paths are relative to the base URL.
  *
  * <p>{@link TinyDiffusionService} calls it with auth, error mapping and retries; to call it yourself:
  *

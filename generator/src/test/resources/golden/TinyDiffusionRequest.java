@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to Acme Labs's {@code tiny-diffusion}: Tiny Diffusion.
+ * A request to the Acme Labs model {@code tiny-diffusion}: Tiny Diffusion.
  *
  * <p>A fixture model with one parameter of every type.
  *

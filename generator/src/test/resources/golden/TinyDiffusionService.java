@@ -8,7 +8,7 @@ import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 
 /**
- * Calls Acme Labs's {@code tiny-diffusion}: Tiny Diffusion.
+ * Calls the Acme Labs model {@code tiny-diffusion}: Tiny Diffusion.
  *
  * <p>Get it from {@link AcmeLabsClient}; every call validates the request before any HTTP call:
  *

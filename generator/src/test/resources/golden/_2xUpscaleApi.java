@@ -9,7 +9,7 @@ import retrofit2.http.POST;
 import retrofit2.http.Streaming;
 
 /**
- * The HTTP calls of Acme Labs's {@code 2x-upscale}, for Retrofit; paths are relative to the base URL.
+ * The HTTP calls of the Acme Labs model {@code 2x-upscale}, for Retrofit; paths are relative to the base URL.
  *
  * <p>{@link _2xUpscaleService} calls it with auth, error mapping and retries; to call it yourself:
  *

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request to Acme Labs's {@code 2x-upscale}: 2x Upscale.
+ * A request to the Acme Labs model {@code 2x-upscale}: 2x Upscale.
  *
  * <p>A fixture model whose id starts with a digit, served on the sync flow only.
  *
  * <p>Source: generator/src/test/resources/fixtures
  *
- * <p>Note: Escapes &lt;, &amp;, &#64; and *&#47; in Javadoc.
+ * <p>Note: Escapes &lt;, &amp;, &#64;, *&#47; and the backslash of C:&#92;users in Javadoc.
  *
  * <p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:
  *

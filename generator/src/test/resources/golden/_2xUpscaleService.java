@@ -7,7 +7,7 @@ import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 
 /**
- * Calls Acme Labs's {@code 2x-upscale}: 2x Upscale.
+ * Calls the Acme Labs model {@code 2x-upscale}: 2x Upscale.
  *
  * <p>Get it from {@link AcmeLabsClient}; every call validates the request before any HTTP call:
  *

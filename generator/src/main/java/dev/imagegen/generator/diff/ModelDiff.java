@@ -1,5 +1,6 @@
 package dev.imagegen.generator.diff;
 
+import dev.imagegen.generator.spec.Flow;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The changes of one model present in both spec sets: its texts, flows, content types, fixed fields,
- * then its parameters in name order.
+ * The changes of one model present in both spec sets: its texts, flows, content types and the kind
+ * of answer they give, fixed fields, then its parameters in name order.
  */
 final class ModelDiff {
 
@@ -23,6 +24,10 @@ final class ModelDiff {
     sink.ifMembersChanged("flow", flows(before), flows(after), ChangeLevel.BREAKING, ChangeLevel.MINOR);
     sink.ifMembersChanged("response content type", before.responseContentTypes(), after.responseContentTypes(),
         ChangeLevel.MINOR, ChangeLevel.MINOR);
+    // The kind of answer is the return type of generate(): GeneratedImage or JsonResponse.
+    if (before.supports(Flow.SYNC) && after.supports(Flow.SYNC) && before.answersWithImages() != after.answersWithImages()) {
+      sink.add(ChangeLevel.BREAKING, "sync answer " + answer(before) + " -> " + answer(after) + " (changed type)");
+    }
     for (String field : Keys.union(before.fixedFields().keySet(), after.fixedFields().keySet())) {
       sink.ifChanged(ChangeLevel.MINOR, "fixed field " + field,
           Optional.ofNullable(before.fixedFields().get(field)), Optional.ofNullable(after.fixedFields().get(field)));
@@ -46,6 +51,10 @@ final class ModelDiff {
     } else {
       ParameterDiff.compare(sink.part("parameter " + name), before.get(), after.get());
     }
+  }
+
+  private static String answer(ModelSpec model) {
+    return model.answersWithImages() ? "images" : "JSON";
   }
 
   private static List<String> flows(ModelSpec model) {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * ({@code baseUrl}, {@code async.pollInterval}).
  *
  * <p>Protocol fields (URLs, paths, headers, codes, statuses, timings) are minor: the regenerated
- * client follows them with no change to its callers' code. Notes and texts are patches. Whatever
- * breaks callers shows up on the models (a flow that goes), not here.
+ * client follows them with no change to its callers' code. Notes and texts are patches. What breaks
+ * callers mostly shows up on the models (a flow that goes); here only a provider that leaves the
+ * segmind-v2 protocol does, because the generated queued calls go with it.
  */
 final class ProviderDiff {
 
@@ -51,8 +52,9 @@ final class ProviderDiff {
   }
 
   private static void compareAsync(ChangeSink sink, Optional<AsyncSpec> before, Optional<AsyncSpec> after) {
-    sink.ifChanged(ChangeLevel.MINOR, "async.protocol",
-        before.map(AsyncSpec::protocol), after.map(AsyncSpec::protocol));
+    // The client's submit() and job() exist only on segmind-v2, so leaving it takes them away.
+    ChangeLevel protocolChange = before.orElse(null) instanceof SegmindV2Spec ? ChangeLevel.BREAKING : ChangeLevel.MINOR;
+    sink.ifChanged(protocolChange, "async.protocol", before.map(AsyncSpec::protocol), after.map(AsyncSpec::protocol));
     if (before.orElse(null) instanceof SegmindV2Spec v2Before && after.orElse(null) instanceof SegmindV2Spec v2After) {
       compareSegmindV2(sink, v2Before, v2After);
     }

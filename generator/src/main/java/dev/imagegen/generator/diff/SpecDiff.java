@@ -34,6 +34,7 @@ public final class SpecDiff {
     this.changes = List.copyOf(changes);
   }
 
+  /** The changes that lead from {@code before} (the published specs) to {@code after}. */
   public static SpecDiff between(SpecSet before, SpecSet after) {
     List<SpecChange> changes = new ArrayList<>();
     Map<String, ProviderSpec> providersBefore = byId(before.providers(), ProviderSpec::id);

@@ -29,7 +29,7 @@ final class ApiInterfaceEmitter {
     ClassName type = GeneratedTypes.api(model);
     TypeSpec.Builder api = TypeSpec.interfaceBuilder(type)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The HTTP calls of $L's {@code $L}, for Retrofit; paths are relative to the base URL.\n\n",
+        .addJavadoc("The HTTP calls of the $L model {@code $L}, for Retrofit; paths are relative to the base URL.\n\n",
             JavadocText.escape(provider.title()), model.id())
         .addJavadoc("<p>{@link $T} calls it with auth, error mapping and retries; to call it yourself:\n\n",
             GeneratedTypes.service(model))

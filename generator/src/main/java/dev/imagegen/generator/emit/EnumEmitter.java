@@ -72,8 +72,8 @@ final class EnumEmitter {
   private static MethodSpec fromWire(ParameterSpec parameter, ClassName type) {
     // An integer enum accepts what Jackson or a caller hands over for a JSON integer.
     CodeBlock matches = parameter.isIntegerEnum()
-        ? CodeBlock.of("(value instanceof $T || value instanceof $T) && constant.wireValue == ((Number) value).longValue()",
-            Long.class, Integer.class)
+        ? CodeBlock.of("(value instanceof $T || value instanceof $T) && constant.wireValue == (($T) value).longValue()",
+            Long.class, Integer.class, Number.class)
         : CodeBlock.of("constant.wireValue.equals(value)");
     return MethodSpec.methodBuilder("fromWire")
         .addJavadoc("The constant whose wire value is {@code value}, or {@link #$L} for any other value; never throws.",

@@ -10,9 +10,14 @@ final class JavadocText {
 
   private JavadocText() {}
 
-  /** {@code text} with the characters that Javadoc or a comment would interpret escaped as HTML entities. */
+  /**
+   * {@code text} with the characters that Javadoc or a comment would interpret escaped as HTML
+   * entities. Backslashes go too: javac reads a backslash and a {@code u} as a Unicode escape even
+   * in a comment, so a description holding a Windows path would not compile.
+   */
   static String escape(String text) {
     return text.replace("&", "&amp;")
+        .replace("\\", "&#92;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("@", "&#64;")

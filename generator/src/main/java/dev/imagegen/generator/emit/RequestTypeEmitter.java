@@ -21,8 +21,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the immutable request type of a model, such as {@code FluxSchnellRequest}: private final
  * fields, getters ({@code Optional} for optional parameters), a nested enum per enum parameter, a
- * {@code Builder} whose {@code build()} validates, {@code toBuilder()}, {@code rules()} from the
- * provider's catalog, {@code toWireMap()}, and {@code equals}/{@code hashCode}/{@code toString}.
+ * {@code Builder} whose {@code build()} validates ({@link RequestBuilderEmitter}), {@code toBuilder()},
+ * {@code rules()} from the provider's catalog, {@code toWireMap()}, and
+ * {@code equals}/{@code hashCode}/{@code toString}.
  */
 final class RequestTypeEmitter {
 
@@ -68,14 +69,14 @@ final class RequestTypeEmitter {
             .addMethod(hashCodeMethod(members))
             .addMethod(toStringMethod(type))
             .addTypes(enums(members))
-            .addType(builderType(type, builder, members))
+            .addType(RequestBuilderEmitter.emit(type, builder, members))
             .build(),
         model.location());
   }
 
   private static CodeBlock classDoc(ProviderSpec provider, ModelSpec model, RequestLayout layout) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("A request to $L's {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
+        .add("A request to the $L model {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
             JavadocText.escape(model.title()))
         .add("<p>$L\n\n", JavadocText.escape(model.summary()))
         .add("<p>Source: $L\n", JavadocText.escape(model.source()));
@@ -168,38 +169,5 @@ final class RequestTypeEmitter {
         .filter(member -> member.enumType().isPresent())
         .map(member -> EnumEmitter.emit(member.spec(), member.enumType().orElseThrow()))
         .collect(Collectors.toList());
-  }
-
-  private static TypeSpec builderType(ClassName type, ClassName builder, List<RequestLayout.Member> members) {
-    TypeSpec.Builder result = TypeSpec.classBuilder(builder)
-        .addJavadoc("Builds a {@link $T}; {@link #build()} validates it.", type)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-    members.forEach(member -> result.addField(member.valueType(), member.name(), Modifier.PRIVATE));
-
-    MethodSpec.Builder copy = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(type, "request");
-    members.forEach(member -> copy.addStatement("this.$N = request.$N", member.name(), member.name()));
-    result.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(copy.build());
-
-    members.forEach(member -> result.addMethod(MethodSpec.methodBuilder(member.name())
-        .addJavadoc(ParameterDocs.of(member.spec()))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(member.setterType(), member.name())
-        .addStatement("this.$N = $N", member.name(), member.name())
-        .addStatement("return this")
-        .build()));
-
-    return result.addMethod(MethodSpec.methodBuilder("build")
-            .addJavadoc("The request, once every parameter is checked against {@link $T#rules()}.\n\n", type)
-            .addJavadoc("@throws $T listing every violation, such as {@code /steps: 9 is above maximum 8}\n",
-                RuntimeTypes.VALIDATION_EXCEPTION)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(type)
-            .addStatement("return $T.requireValid(new $T(this))", RuntimeTypes.REQUEST_VALIDATOR, type)
-            .build())
-        .build();
   }
 }

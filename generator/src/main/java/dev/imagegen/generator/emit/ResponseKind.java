@@ -5,7 +5,7 @@ import dev.imagegen.generator.spec.ModelSpec;
 
 /** What a model's sync call answers with, which decides the service's return type and the runtime call. */
 enum ResponseKind {
-  /** Every response content type is {@code image/*}: bytes, streamed. */
+  /** Every response content type is {@code image/*} ({@link ModelSpec#answersWithImages()}): bytes, streamed. */
   IMAGE(RuntimeTypes.GENERATED_IMAGE, "generateImage"),
   /** Anything else, such as Qolaba's JSON. */
   JSON(RuntimeTypes.JSON_RESPONSE, "generateJson");
@@ -19,7 +19,7 @@ enum ResponseKind {
   }
 
   static ResponseKind of(ModelSpec model) {
-    return model.responseContentTypes().stream().allMatch(type -> type.startsWith("image/")) ? IMAGE : JSON;
+    return model.answersWithImages() ? IMAGE : JSON;
   }
 
   /** The runtime type a sync call returns. */

@@ -27,7 +27,7 @@ final class ServiceEmitter {
 
     TypeSpec.Builder service = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Calls $L's {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
+        .addJavadoc("Calls the $L model {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
             JavadocText.escape(model.title()))
         .addJavadoc("<p>Get it from {@link $T}; every call validates the request before any HTTP call:\n\n",
             GeneratedTypes.client(provider))

@@ -4,7 +4,11 @@ import com.palantir.javapoet.CodeBlock;
 import dev.imagegen.generator.spec.ParameterSpec;
 import java.math.BigDecimal;
 
-/** Spec values as Java literals of the types the runtime sends: {@code String}, {@code Long}, {@code Double}, {@code Boolean}. */
+/**
+ * Spec values as Java literals of the types the runtime sends: {@code String}, {@code Long},
+ * {@code Double}, {@code Boolean}; a decimal that no {@code double} holds exactly, such as
+ * {@code 1e400}, stays a {@code BigDecimal}.
+ */
 final class SpecLiterals {
 
   private SpecLiterals() {}
@@ -18,7 +22,7 @@ final class SpecLiterals {
       return CodeBlock.of("$LL", value);
     }
     if (value instanceof BigDecimal) {
-      return CodeBlock.of("$L", Double.toString(((BigDecimal) value).doubleValue()));
+      return number((BigDecimal) value);
     }
     if (value instanceof Boolean) {
       return CodeBlock.of("$L", value);
@@ -26,9 +30,17 @@ final class SpecLiterals {
     throw new IllegalArgumentException("not a spec value: " + value + " (" + value.getClass().getName() + ")");
   }
 
+  private static CodeBlock number(BigDecimal value) {
+    double approximation = value.doubleValue();
+    boolean exact = Double.isFinite(approximation) && new BigDecimal(Double.toString(approximation)).compareTo(value) == 0;
+    return exact
+        ? CodeBlock.of("$L", Double.toString(approximation))
+        : CodeBlock.of("new $T($S)", BigDecimal.class, value.toString());
+  }
+
   /**
    * One of {@code enumParameter}'s values as its wire literal: a {@code Long} in an integer enum,
-   * otherwise a {@code String} (so a stray number in a string enum is sent as text).
+   * otherwise a {@code String}.
    */
   static CodeBlock enumValue(ParameterSpec enumParameter, Object value) {
     return enumParameter.isIntegerEnum() ? wire(value) : CodeBlock.of("$S", String.valueOf(value));

@@ -5,7 +5,7 @@ import dev.imagegen.generator.spec.ImageForm;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.math.RoundingMode;
 
 /**
  * The short usage examples in generated Javadoc (a Retrofit habit): building a request with its
@@ -14,6 +14,8 @@ import java.util.Optional;
 final class UsageExamples {
 
   private static final String CONTINUATION = "\n    ";
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private UsageExamples() {}
 
@@ -44,22 +46,33 @@ final class UsageExamples {
     return "Job job = " + service + ".submit(request);\n";
   }
 
+  /** An example value of a required parameter, which has no default: the first allowed one. */
   private static String value(RequestLayout.Member member) {
     ParameterSpec parameter = member.spec();
-    Optional<String> specValue = parameter.defaultValue()
-        .or(() -> parameter.minimum().map(Object.class::cast))
-        .or(() -> parameter.enumValues().stream().findFirst())
-        .map(value -> value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : String.valueOf(value));
     return switch (parameter.type()) {
       case STRING -> "\"...\"";
-      case INTEGER -> specValue.orElse("1");
-      case NUMBER -> specValue.orElse("1.0");
-      case BOOLEAN -> specValue.orElse("true");
+      case INTEGER -> integerLiteral(smallest(parameter).setScale(0, RoundingMode.CEILING));
+      case NUMBER -> parameter.minimum().isPresent() ? smallest(parameter).toPlainString() : "1.0";
+      case BOOLEAN -> "true";
       case ENUM -> String.join(".", member.enumType().orElseThrow().simpleNames()) + "."
-          + specValue.map(JavaNames::constantName).orElse("UNKNOWN");
+          + JavaNames.constantName(String.valueOf(parameter.enumValues().get(0)));
       case IMAGE -> parameter.imageForms().contains(ImageForm.URL)
           ? "ImageInput.fromUrl(\"https://example.com/input.png\")"
           : "ImageInput.fromPath(Path.of(\"input.png\"))";
     };
+  }
+
+  /** The minimum (else 1), raised to the next multiple of {@code multipleOf} when there is one. */
+  private static BigDecimal smallest(ParameterSpec parameter) {
+    BigDecimal minimum = parameter.minimum().orElse(BigDecimal.ONE);
+    return parameter.multipleOf()
+        .map(step -> minimum.divide(step, 0, RoundingMode.CEILING).multiply(step))
+        .orElse(minimum);
+  }
+
+  /** A Java literal of {@code whole}: an {@code L} suffix only when an {@code int} cannot hold it. */
+  private static String integerLiteral(BigDecimal whole) {
+    String digits = whole.toPlainString();
+    return whole.compareTo(INT_MIN) >= 0 && whole.compareTo(INT_MAX) <= 0 ? digits : digits + "L";
   }
 }

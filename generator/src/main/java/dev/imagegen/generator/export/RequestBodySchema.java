@@ -7,7 +7,6 @@ import dev.imagegen.generator.spec.ImageForm;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ParameterType;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,7 +61,7 @@ public final class RequestBodySchema {
 
   private static ObjectNode property(ParameterSpec parameter) {
     ObjectNode property = NODES.objectNode();
-    jsonType(parameter).ifPresent(type -> property.put("type", type));
+    property.put("type", jsonType(parameter));
     property.put("description", parameter.description());
     parameter.defaultValue().ifPresent(value -> property.set("default", SpecJson.value(value)));
     if (parameter.type() == ParameterType.ENUM) {
@@ -81,22 +80,14 @@ public final class RequestBodySchema {
     return property;
   }
 
-  /** The JSON type of a parameter; none for an enum that mixes strings and integers. */
-  private static Optional<String> jsonType(ParameterSpec parameter) {
+  /** The JSON type of a parameter; the loader lets through only enums of all strings or all integers. */
+  private static String jsonType(ParameterSpec parameter) {
     return switch (parameter.type()) {
-      case STRING, IMAGE -> Optional.of("string");
-      case INTEGER -> Optional.of("integer");
-      case NUMBER -> Optional.of("number");
-      case BOOLEAN -> Optional.of("boolean");
-      case ENUM -> enumType(parameter);
+      case STRING, IMAGE -> "string";
+      case INTEGER -> "integer";
+      case NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case ENUM -> parameter.isIntegerEnum() ? "integer" : "string";
     };
-  }
-
-  private static Optional<String> enumType(ParameterSpec parameter) {
-    if (parameter.isIntegerEnum()) {
-      return Optional.of("integer");
-    }
-    boolean allStrings = parameter.enumValues().stream().allMatch(String.class::isInstance);
-    return allStrings ? Optional.of("string") : Optional.empty();
   }
 }

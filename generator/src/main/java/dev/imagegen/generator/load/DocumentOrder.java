@@ -1,6 +1,7 @@
 package dev.imagegen.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.generator.spec.SpecLocation;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -14,7 +15,8 @@ final class DocumentOrder {
 
   static DocumentOrder of(JsonNode root) {
     DocumentOrder order = new DocumentOrder();
-    order.visit("", root);
+    // Only the pointers count; the file name is never read.
+    order.visit(SpecLocation.ofFile(""), root);
     return order;
   }
 
@@ -30,21 +32,17 @@ final class DocumentOrder {
     return positions.get(current);
   }
 
-  private void visit(String pointer, JsonNode node) {
-    positions.put(pointer, positions.size());
+  private void visit(SpecLocation at, JsonNode node) {
+    positions.put(at.pointer(), positions.size());
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
-        visit(pointer + "/" + escape(field.getKey()), field.getValue());
+        visit(at.child(field.getKey()), field.getValue());
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        visit(pointer + "/" + i, node.get(i));
+        visit(at.child(i), node.get(i));
       }
     }
-  }
-
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

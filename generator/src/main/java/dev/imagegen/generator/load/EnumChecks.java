@@ -3,11 +3,12 @@ package dev.imagegen.generator.load;
 import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.SpecLocation;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Checks the values of an enum parameter: at least one; all strings or all integers; no repeats;
- * each a distinct Java constant that is not one the generated enum reserves.
+ * Checks the values of an enum parameter: at least one; all strings or all 64-bit integers; no
+ * repeats; each a distinct Java constant that is not one the generated enum reserves.
  */
 final class EnumChecks {
 
@@ -26,7 +27,10 @@ final class EnumChecks {
       Object value = values.get(i);
       SpecLocation at = valuesAt.child(i);
       int first = values.indexOf(value);
-      if (value.getClass() != values.get(0).getClass()) {
+      if (value instanceof BigDecimal) {
+        // The schema lets only integers through, so this one is beyond what a Long holds.
+        errors.add(at, SpecValues.show(value) + " does not fit in a 64-bit integer");
+      } else if (value instanceof String != values.get(0) instanceof String) {
         errors.add(at, SpecValues.show(value) + " is " + kindOf(value) + " but the first value is " + kindOf(values.get(0))
             + "; an enum's values are all strings or all integers");
       } else if (first < i) {

@@ -1,5 +1,6 @@
 package dev.imagegen.generator.load;
 
+import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.SpecLocation;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Finds spec names that cannot become distinct Java names: a name without an ASCII letter or digit,
- * and two names that {@link dev.imagegen.generator.naming.JavaNames} turns into the same Java name.
+ * and two names that {@link JavaNames} turns into the same Java name.
  * Feed names in document order; each clash is reported at the later name.
  */
 final class JavaNameChecks {
@@ -40,7 +41,7 @@ final class JavaNameChecks {
    * says how a later clash should name this one, such as {@code "euler" at /parameters/sampler/values/0}.
    */
   void check(String specName, String shown, String firstAs, SpecLocation location) {
-    if (specName.chars().noneMatch(JavaNameChecks::isAsciiLetterOrDigit)) {
+    if (!JavaNames.hasAsciiLetterOrDigit(specName)) {
       errors.add(location, shown + " has no ASCII letter or digit to build a Java name from");
       return;
     }
@@ -49,9 +50,5 @@ final class JavaNameChecks {
     if (clash != null) {
       errors.add(location, shown + " becomes the " + kind + " " + javaName + ", " + clash);
     }
-  }
-
-  private static boolean isAsciiLetterOrDigit(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

@@ -1,10 +1,8 @@
 package dev.imagegen.generator.load;
 
 import dev.imagegen.generator.naming.JavaNames;
-import dev.imagegen.generator.spec.Flow;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
-import dev.imagegen.generator.spec.ProviderSpec;
 
 /**
  * Checks a model beyond what the schema can say: its id names its file, its provider names its
@@ -30,13 +28,6 @@ final class ModelChecks {
         errors.add(parameter.location(), shown + " is also sent as a fixed field (/fixedFields/" + parameter.name() + ")");
       }
       ParameterChecks.check(parameter, errors);
-    }
-  }
-
-  /** Checks what {@code model} needs from its provider: an async protocol when it supports the async flow. */
-  static void checkAgainst(ProviderSpec provider, ModelSpec model, SpecFile file, ErrorCollector errors) {
-    if (model.supports(Flow.ASYNC) && provider.async().isEmpty()) {
-      errors.add(file.at("/flows"), "\"async\" needs an async block in " + provider.location().file());
     }
   }
 }

@@ -47,15 +47,14 @@ public final class SpecLoader {
     for (ProviderFolder folder : SpecFolderScanner.scan(specsDir, errors)) {
       Optional<ProviderSpec> provider = folder.providerFile().flatMap(this::provider);
       List<ModelSpec> models = new ArrayList<>();
-      for (SpecFile file : folder.modelFiles()) {
-        model(file).ifPresent(model -> {
-          provider.ifPresent(p -> ModelChecks.checkAgainst(p, model, file, errors));
-          models.add(model);
-        });
-      }
+      folder.modelFiles().forEach(file -> model(file).ifPresent(models::add));
       allModels.addAll(models);
-      provider.ifPresent(p -> providers.add(withModels(p, models)));
+      provider.ifPresent(p -> {
+        ProviderModelChecks.check(p, models, errors);
+        providers.add(withModels(p, models));
+      });
     }
+    ProviderSetChecks.check(providers, errors);
     ModelSetChecks.check(allModels, errors);
     if (errors.count() > 0) {
       throw new SpecException(errors.sorted());

@@ -50,7 +50,16 @@ public record ModelSpec(
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
+  /** True when the model can be called on {@code flow}. */
   public boolean supports(Flow flow) {
     return flows.contains(flow);
+  }
+
+  /**
+   * True when every response content type is an image type ({@code image/*}): the sync call answers
+   * with the image bytes. Any other type, such as Qolaba's {@code application/json}, means a JSON body.
+   */
+  public boolean answersWithImages() {
+    return responseContentTypes.stream().allMatch(type -> type.startsWith("image/"));
   }
 }

@@ -4,9 +4,5 @@ package dev.imagegen.generator.spec;
 public enum StatusOutcome {
   PENDING,
   SUCCEEDED,
-  FAILED;
-
-  public boolean isTerminal() {
-    return this != PENDING;
-  }
+  FAILED
 }

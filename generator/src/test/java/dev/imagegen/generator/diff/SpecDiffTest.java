@@ -95,6 +95,16 @@ class SpecDiffTest {
   }
 
   @Test
+  void leavingSegmindV2OrChangingTheKindOfSyncAnswerBreaksCallers() throws Exception {
+    assertThat(report("answers")).isEqualTo("""
+        BREAKING acme: async.protocol "segmind-v2" -> "celery"
+        BREAKING acme/tracer: sync answer images -> JSON (changed type)
+        MINOR acme/tracer: response content type "application/json" added
+        Bump: major
+        """);
+  }
+
+  @Test
   void aRemovedProviderTakesItsModelsWithIt() throws Exception {
     assertThat(report("providers")).isEqualTo("""
         BREAKING acme: provider removed

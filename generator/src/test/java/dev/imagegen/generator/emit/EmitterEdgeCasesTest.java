@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
+import dev.imagegen.generator.spec.ParameterType;
 import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SpecSet;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Spec shapes the fixtures do not show, made by changing a fixture model or provider. */
@@ -28,6 +33,27 @@ class EmitterEdgeCasesTest {
         .containsExactly("-", "-", "-",
             "dev.imagegen.client.acmelabs.TinyDiffusionRequest.Builder_",
             "dev.imagegen.client.acmelabs.TinyDiffusionRequest.TinyDiffusionRequest_");
+  }
+
+  @Test
+  void usageExampleGivesEachRequiredNumberTheSmallestValueItAllows() throws Exception {
+    ModelSpec model = fixtureModel("tiny-diffusion");
+    RequestLayout layout = RequestLayout.of(withParameters(model,
+        requiredNumber(model, "steps", ParameterType.INTEGER, "0.5", null),
+        requiredNumber(model, "width", ParameterType.INTEGER, "1", "8"),
+        requiredNumber(model, "seed", ParameterType.INTEGER, "3000000000", null),
+        requiredNumber(model, "scale", ParameterType.NUMBER, "0.1", "0.25"),
+        requiredNumber(model, "count", ParameterType.INTEGER, null, null)));
+
+    assertThat(UsageExamples.request(layout)).isEqualTo("""
+        TinyDiffusionRequest request = TinyDiffusionRequest.builder()
+            .steps(1)
+            .width(8)
+            .seed(3000000000L)
+            .scale(0.25)
+            .count(1)
+            .build();
+        """);
   }
 
   @Test
@@ -86,6 +112,14 @@ class EmitterEdgeCasesTest {
   private static ParameterSpec renamed(ParameterSpec p, String name) {
     return new ParameterSpec(name, p.type(), p.description(), p.required(), p.defaultValue(), p.minimum(), p.maximum(),
         p.multipleOf(), p.minLength(), p.maxLength(), p.enumValues(), p.imageForms(), p.note(), p.location());
+  }
+
+  /** A required {@code type} parameter with the given minimum and multipleOf, each optional. */
+  private static ParameterSpec requiredNumber(ModelSpec m, String name, ParameterType type, String minimum, String step) {
+    return new ParameterSpec(name, type, "A number.", true, Optional.empty(),
+        Optional.ofNullable(minimum).map(BigDecimal::new), Optional.empty(), Optional.ofNullable(step).map(BigDecimal::new),
+        OptionalInt.empty(), OptionalInt.empty(), List.of(), Set.of(), Optional.empty(),
+        m.location().child("parameters").child(name));
   }
 
   private static ModelSpec renamed(ModelSpec m, String id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.palantir.javapoet.JavaFile;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -24,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * What the code generated for the fixture and real specs does once compiled with the runtime:
  * enums that map unknown wire values to {@code UNKNOWN}; request types that are immutable values
  * whose builders validate and whose wire maps hold only what was set; calls by model id that refuse
- * an unknown model and check the map before any HTTP call. Called by reflection, since the classes
- * exist only once the test has generated and compiled them.
+ * an unknown model and check the map before any HTTP call; and types whose names shadow the ones
+ * generated code uses, from the unusual specs. Called by reflection, since the classes exist only once
+ * the test has generated and compiled them.
  */
 class GeneratedBehaviourTest {
 
   private static final String PACKAGE = "dev.imagegen.client.acmelabs.";
+  private static final String UNUSUAL = "dev.imagegen.client.javalang.";
 
   @TempDir static Path classes;
   private static URLClassLoader loader;
@@ -38,6 +41,7 @@ class GeneratedBehaviourTest {
   static void compileFixtures() throws Exception {
     List<JavaFile> files = new ArrayList<>(ClientEmitter.emit(TestSpecs.fixtures()));
     files.addAll(ClientEmitter.emit(TestSpecs.real()));
+    files.addAll(ClientEmitter.emit(TestSpecs.unusual()));
     InProcessCompiler.Result result = InProcessCompiler.compile(files, classes);
     assertThat(result.ofKind(Diagnostic.Kind.ERROR)).as(result.describe()).isEmpty();
     loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedBehaviourTest.class.getClassLoader());
@@ -119,11 +123,6 @@ class GeneratedBehaviourTest {
             "  /width: 9 is not a multiple of 8"));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> wireMap(Object request) throws Exception {
-    return (Map<String, Object>) call(request, "toWireMap");
-  }
-
   @Test
   void callsByModelIdRefuseAnUnknownModelListingTheKnownOnes() throws Exception {
     Object acme = client("dev.imagegen.client.acmelabs.AcmeLabsClient");
@@ -150,6 +149,52 @@ class GeneratedBehaviourTest {
             "  /class: is required",
             "  /width: 9 is below minimum 512",
             "  /width: 9 is not a multiple of 8"));
+  }
+
+  @Test
+  void signedIntegerEnumKeepsMinusOneApartFromOne() throws Exception {
+    Class<?> size = loadClass(UNUSUAL + "ClassRequest$Size");
+    assertThat(size.getEnumConstants()).extracting(Object::toString).containsExactly("MINUS_1", "_0", "_1", "UNKNOWN");
+    assertThat(fromWire(size, -1L)).hasToString("MINUS_1");
+    assertThat(fromWire(size, 1)).hasToString("_1");
+    assertThat(call(constant(size, "MINUS_1"), "wireValue")).isEqualTo(-1L);
+  }
+
+  @Test
+  void nestedEnumsNamedLikeJavaLangTypesDoNotShadowThem() throws Exception {
+    // ClassRequest nests enums called String, Number, Long, Override...; its String fields still hold text.
+    Class<?> text = loadClass(UNUSUAL + "ClassRequest$String");
+    Object builder = call(loadClass(UNUSUAL + "ClassRequest"), "builder");
+    builder = call(builder, "path", "C:\\users\\me");
+    builder = call(builder, "string", constant(text, "B"));
+    builder = call(builder, "size", constant(loadClass(UNUSUAL + "ClassRequest$Size"), "MINUS_1"));
+    builder = call(builder, "yield", 7L);
+    Object request = call(builder, "build");
+
+    assertThat(call(request, "path")).isEqualTo(Optional.of("C:\\users\\me"));
+    assertThat(wireMap(request).entrySet()).containsSubsequence(
+        Map.entry("string", constant(text, "B")), Map.entry("path", "C:\\users\\me"), Map.entry("yield", 7L));
+    assertThat(fromWire(loadClass(UNUSUAL + "ClassRequest$Number"), "a")).hasToString("A");
+  }
+
+  @Test
+  void fixedFieldsKeepTheirExactValuesEvenWhereNoDoubleHoldsThem() throws Exception {
+    Object rules = loadClass(UNUSUAL + "JavaLangCatalog").getField("CLASS").get(null);
+    assertThat(wireMap(rules, "fixedFields")).containsExactly(
+        Map.entry("model.id", "class"),
+        Map.entry("scale", 0.5),
+        Map.entry("huge", new BigDecimal("1E+400")),
+        Map.entry("precise", new BigDecimal("0.12345678901234567890123")));
+  }
+
+  private static Map<String, Object> wireMap(Object request) throws Exception {
+    return wireMap(request, "toWireMap");
+  }
+
+  /** The map of body fields that {@code method} of {@code target} returns. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> wireMap(Object target, String method) throws Exception {
+    return (Map<String, Object>) call(target, method);
   }
 
   /** A client of the generated type {@code name} on a base URL where nothing listens. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Everything emitted from the real specs, and from the fixture specs, compiles together with the
+ * Everything emitted from the real specs, the fixture specs and the unusual ones compiles together with the
  * hand-written runtime with {@code --release 11}: no error anywhere and not even a lint warning in
  * generated code. Every diagnostic is printed on failure.
  */
@@ -25,6 +25,11 @@ class GeneratedCodeCompilesTest {
   @Test
   void fixtureSpecsCompileWithTheRuntime(@TempDir Path classes) throws Exception {
     assertCompilesCleanly(TestSpecs.fixtures(), classes);
+  }
+
+  @Test
+  void unusualSpecsCompileWithTheRuntime(@TempDir Path classes) throws Exception {
+    assertCompilesCleanly(TestSpecs.unusual(), classes);
   }
 
   @Test

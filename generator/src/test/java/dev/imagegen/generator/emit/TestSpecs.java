@@ -11,10 +11,22 @@ final class TestSpecs {
   /** Two fixture providers exercising every parameter type, both flows, JSON answers and fixed fields. */
   static final Path FIXTURES = Path.of("src/test/resources/fixtures/specs");
 
+  /**
+   * Valid specs at the edges: parameters named like the types and locals of generated code (enums
+   * called {@code String}, {@code Number} or {@code Override}), a model id with a leading digit, models
+   * named like client members, a signed integer enum, a Windows path in a description, and fixed
+   * fields that no {@code double} holds.
+   */
+  static final Path UNUSUAL = Path.of("src/test/resources/fixtures/unusual");
+
   private TestSpecs() {}
 
   static SpecSet fixtures() throws SpecException {
     return SpecLoader.load(FIXTURES);
+  }
+
+  static SpecSet unusual() throws SpecException {
+    return SpecLoader.load(UNUSUAL);
   }
 
   /** The project's {@code specs/} folder, passed by surefire as {@code imagegen.specs}. */

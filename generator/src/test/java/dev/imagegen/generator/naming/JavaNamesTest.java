@@ -45,6 +45,10 @@ class JavaNamesTest {
       "CONSTANT, dpmpp_2m, DPMPP_2M",
       "CONSTANT, euler_ancestral_cfg_pp, EULER_ANCESTRAL_CFG_PP",
       "CONSTANT, 512, _512",
+      "CONSTANT, -1, MINUS_1",
+      "CONSTANT, -0.5, MINUS_0_5",
+      "CONSTANT, -x, X",
+      "CONSTANT, - 1, _1",
       "CONSTANT, a10g, A10G",
       "CONSTANT, flux-schnell, FLUX_SCHNELL",
       "CONSTANT, sd1.5-img2img, SD1_5_IMG2IMG",
@@ -63,6 +67,20 @@ class JavaNamesTest {
     assertThat(JavaNames.typeName("-")).isEqualTo("__");
     assertThat(JavaNames.memberName("")).isEqualTo("__");
     assertThat(JavaNames.constantName(" ")).isEqualTo("__");
+  }
+
+  @Test
+  void aNegativeNumberKeepsItsSignSoItDoesNotCollideWithItsAbsoluteValue() {
+    assertThat(JavaNames.constantName("-1")).isNotEqualTo(JavaNames.constantName("1"));
+  }
+
+  @Test
+  void onlyNamesWithAnAsciiLetterOrDigitCanBecomeJavaNames() {
+    assertThat(JavaNames.hasAsciiLetterOrDigit("a-")).isTrue();
+    assertThat(JavaNames.hasAsciiLetterOrDigit("-9")).isTrue();
+    assertThat(JavaNames.hasAsciiLetterOrDigit("_ -.")).isFalse();
+    assertThat(JavaNames.hasAsciiLetterOrDigit("é")).isFalse();
+    assertThat(JavaNames.hasAsciiLetterOrDigit("")).isFalse();
   }
 
   @Test

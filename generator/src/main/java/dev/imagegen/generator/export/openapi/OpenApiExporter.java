@@ -11,6 +11,8 @@ import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.SpecSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +41,7 @@ public final class OpenApiExporter {
    * The document as JSON text, the same bytes for the same specs.
    *
    * @param documentVersion the document's {@code info.version}, such as the client's version
-   * @throws ExportException when two providers serve the same path
+   * @throws ExportException when two providers serve the same path, or two models get the same schema name
    */
   public static String render(SpecSet specs, String documentVersion) throws ExportException {
     return JsonText.write(document(specs, documentVersion));
@@ -54,12 +56,20 @@ public final class OpenApiExporter {
     ArrayNode tags = document.putArray("tags");
     ObjectNode schemas = NODES.objectNode();
     ObjectNode securitySchemes = NODES.objectNode();
+    // Provider and model names are joined, so "ab" + "c-d" and "ab-c" + "d" both give AbCDRequest.
+    Map<String, String> schemaOwners = new HashMap<>();
     for (ProviderSpec provider : specs.providers()) {
       servers.add(Servers.of(provider));
       tags.addObject().put("name", provider.title()).put("description", "The models served by " + provider.title() + ".");
       securitySchemes.set(SecuritySchemes.name(provider), SecuritySchemes.of(provider));
       for (ModelSpec model : provider.models()) {
-        schemas.set(SchemaNames.request(provider, model), OpenApi30Schema.from(RequestBodySchema.of(model)));
+        String name = SchemaNames.request(provider, model);
+        String owner = schemaOwners.putIfAbsent(name, provider.id() + "/" + model.id());
+        if (owner != null) {
+          throw new ExportException("OpenAPI export: models " + owner + " and " + provider.id() + "/" + model.id()
+              + " both get the schema name " + name + "; rename one of them");
+        }
+        schemas.set(name, OpenApi30Schema.from(RequestBodySchema.of(model)));
       }
     }
     PathItems paths = new PathItems();

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * <p>A path shared by several models (Qolaba's {@code /getImagetoImage}) gets one operation whose
  * body is a {@code oneOf} of the models' bodies with a {@code discriminator} on the fixed field that
  * tells them apart ({@code app_id}): each model keeps its own exact schema, and tools pick it from
- * the field's value. Without such a field the bodies are an {@code anyOf}, which still accepts
- * exactly the valid bodies.
+ * the field's value. Without such a string field the bodies are an {@code anyOf}, which still
+ * accepts exactly the valid bodies.
  */
 final class SyncOperations {
 
@@ -75,10 +75,13 @@ final class SyncOperations {
     return body;
   }
 
-  /** The first fixed field that every model has, with a different value in each. */
+  /**
+   * The first fixed field that every model has, with a different text in each; OpenAPI maps only
+   * string values of a discriminator to schemas.
+   */
   private static Optional<String> discriminator(List<ModelSpec> models) {
     return models.get(0).fixedFields().keySet().stream()
-        .filter(field -> models.stream().allMatch(model -> model.fixedFields().containsKey(field)))
+        .filter(field -> models.stream().allMatch(model -> model.fixedFields().get(field) instanceof String))
         .filter(field -> models.stream().map(model -> model.fixedFields().get(field)).distinct().count() == models.size())
         .findFirst();
   }

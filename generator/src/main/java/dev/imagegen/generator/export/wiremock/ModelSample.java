@@ -1,6 +1,5 @@
 package dev.imagegen.generator.export.wiremock;
 
-import dev.imagegen.generator.export.ContentTypes;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
@@ -10,10 +9,11 @@ import java.util.Optional;
 /**
  * What the stubs of one model answer with: a sample image, kept in {@code __files} and also served
  * at an output URL (the URL a v2 result or a JSON answer points to), and whether the sync call
- * answers with JSON instead of the image bytes.
+ * answers with JSON instead of the image bytes: it does unless every response content type is an
+ * image type ({@link ModelSpec#answersWithImages()}).
  *
  * <p>The image takes the first of the model's response content types that {@code javax.imageio}
- * can write; a model that answers only with JSON gets a PNG for its output URL.
+ * can write; a model that answers with JSON and lists no such type gets a PNG for its output URL.
  */
 record ModelSample(ProviderSpec provider, ModelSpec model, SampleImages.SampleImage image, boolean syncAnswersJson) {
 
@@ -21,7 +21,8 @@ record ModelSample(ProviderSpec provider, ModelSpec model, SampleImages.SampleIm
 
   static ModelSample of(ProviderSpec provider, ModelSpec model) throws ExportException {
     List<String> types = model.responseContentTypes();
-    boolean answersJson = ContentTypes.isJson(types.get(0));
+    // The same rule as the generated client's, so the mock answers the way the client reads.
+    boolean answersJson = !model.answersWithImages();
     Optional<SampleImages.SampleImage> image =
         types.stream().map(SampleImages::of).flatMap(Optional::stream).findFirst();
     if (image.isEmpty() && answersJson) {

@@ -107,6 +107,17 @@ class OpenApiExporterTest {
   }
 
   @Test
+  void onlyAFixedFieldWithStringValuesDiscriminatesASharedPath() throws Exception {
+    SwaggerParseResult delta = parse(OpenApiExporter.render(SpecLoader.load(TestResources.folder("export/fixed-fields")), "1"));
+    assertThat(delta.getMessages()).isEmpty();
+
+    Schema<?> body = delta.getOpenAPI().getPaths().get("/run").getPost().getRequestBody().getContent()
+        .get("application/json").getSchema();
+    assertThat(body.getDiscriminator().getPropertyName()).isEqualTo("model.id");
+    assertThat(body.getDiscriminator().getMapping()).containsOnlyKeys("inker", "painter");
+  }
+
+  @Test
   void v2FlowSubmitsPollsAndFetchesWithFailedAndExpiredAnswers() {
     Operation submit = post("/v2/flux-controlnet");
     assertThat(submit.getResponses().get("200").getContent().get("application/json").getSchema().get$ref())
@@ -147,6 +158,15 @@ class OpenApiExporterTest {
         .isInstanceOf(ExportException.class)
         .hasMessage("OpenAPI export: providers 'alpha' and 'beta' both serve path /generate/painter;"
             + " one OpenAPI document cannot describe both");
+  }
+
+  @Test
+  void refusesTwoModelsWhoseNamesJoinToOneSchemaName() throws Exception {
+    var specs = SpecLoader.load(TestResources.folder("export/schema-names"));
+
+    assertThatThrownBy(() -> OpenApiExporter.render(specs, "1"))
+        .isInstanceOf(ExportException.class)
+        .hasMessage("OpenAPI export: models ab/c-d and ab-c/d both get the schema name AbCDRequest; rename one of them");
   }
 
   private static SwaggerParseResult parse(String document) {

@@ -215,6 +215,29 @@ class WireMockExporterTest {
   }
 
   @Test
+  void fixedFieldsSelectTheModelWhateverTheirNamesAndNumberForms(@TempDir Path dir) throws Exception {
+    WireMockExporter.write(WireMockExporter.files(SpecLoader.load(TestResources.folder("export/fixed-fields"))), dir);
+    WireMockServer delta = new WireMockServer(options().dynamicPort().usingFilesUnderDirectory(dir.toString()));
+    delta.start();
+    try {
+      String url = "http://localhost:" + delta.port() + "/run";
+      String painter = "{\"model.id\": \"painter\", \"scale\": 1e-7, \"prompt\": \"a boat\"}";
+
+      HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(url)).header("x-api-key", "k")
+          .POST(HttpRequest.BodyPublishers.ofString(painter)));
+      HttpResponse<byte[]> otherScale = send(HttpRequest.newBuilder(URI.create(url)).header("x-api-key", "k")
+          .POST(HttpRequest.BodyPublishers.ofString(painter.replace("1e-7", "2e-7"))));
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(json(response).get("output").get(0).asText())
+          .isEqualTo("http://localhost:" + delta.port() + "/outputs/delta/painter.png");
+      assertThat(otherScale.statusCode()).isEqualTo(400);
+    } finally {
+      delta.stop();
+    }
+  }
+
+  @Test
   void refusesAModelWhoseContentTypesCannotBeSampled() throws Exception {
     var specs = SpecLoader.load(TestResources.folder("export/unsampled"));
 
