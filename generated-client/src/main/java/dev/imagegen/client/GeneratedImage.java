@@ -51,7 +51,10 @@ public final class GeneratedImage implements Closeable {
     this.remainingCredits = remainingCredits;
   }
 
-  /** The answer's content type, such as {@code image/jpeg}; for base64 text, the text's type. */
+  /**
+   * The image's content type, such as {@code image/jpeg}: the answer's, or for base64 text, the type
+   * its decoded bytes begin with ({@code application/octet-stream} when they are no PNG, JPEG, WebP or GIF).
+   */
   public String contentType() {
     return contentType;
   }
@@ -101,14 +104,15 @@ public final class GeneratedImage implements Closeable {
    * partly written file is deleted when the transfer fails.
    */
   public synchronized long writeTo(Path file) {
-    InputStream in = stream();
+    requireUnread();
     OutputStream out;
     try {
       out = Files.newOutputStream(file);
     } catch (IOException e) {
-      closeQuietly(in);
+      // The image is not taken yet, so the caller can write it elsewhere.
       throw cannotWrite(file, e);
     }
+    InputStream in = stream();
     boolean complete = false;
     try (in; out) {
       long total = copy(in, out, file);
@@ -162,11 +166,15 @@ public final class GeneratedImage implements Closeable {
     }
   }
 
-  private InputStream take() {
-    if (content == null) {
+  private void requireUnread() {
+    if (content == null && bytes == null) {
       throw new IllegalStateException("the image of " + call + " was already read or closed;"
           + " call bytes() first to read it more than once");
     }
+  }
+
+  private InputStream take() {
+    requireUnread();
     InputStream taken = content;
     content = null;
     return taken;

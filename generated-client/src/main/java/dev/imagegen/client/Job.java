@@ -5,6 +5,7 @@ import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.JobNotFoundException;
 import dev.imagegen.client.internal.Completion;
+import dev.imagegen.client.internal.Durations;
 import dev.imagegen.client.internal.JobPoller;
 import java.time.Duration;
 import java.util.Set;
@@ -23,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Waiting polls the status at the client's interval, growing by half up to a cap; a FAILED
  * status ends the wait with an {@link InferenceFailedException} and no result call; the deadline
  * ends it with an {@link InferenceTimeoutException}; an unknown or expired id with a
- * {@link JobNotFoundException}. Status and result calls are retried when safe.
+ * {@link JobNotFoundException}. Status and result calls are retried when safe, but neither a retry
+ * nor an HTTP call runs past the deadline: a retry that would start after it is not made, and the
+ * answer that asked for it ends the wait as its typed exception.
  */
 public final class Job {
 
@@ -72,9 +75,12 @@ public final class Job {
 
   /** The result, as a future that no thread waits for; cancelling it stops polling. */
   public CompletableFuture<InferenceResult> future(Duration deadline) {
-    CompletableFuture<InferenceResult> wait = poller.run(deadline);
+    Durations.requirePositive("deadline", deadline);
+    CompletableFuture<InferenceResult> wait = new CompletableFuture<>();
+    // Registered before polling starts, so that a cancel() from another thread cannot miss it.
     waits.add(wait);
     wait.whenComplete((result, failure) -> waits.remove(wait));
+    poller.run(deadline, wait);
     return wait;
   }
 

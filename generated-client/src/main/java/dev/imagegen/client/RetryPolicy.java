@@ -2,6 +2,7 @@ package dev.imagegen.client;
 
 import dev.imagegen.client.internal.Durations;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -75,7 +76,9 @@ public final class RetryPolicy {
     for (int i = 1; i < retry && ceilingMillis < capMillis; i++) {
       ceilingMillis *= 2;
     }
-    return Duration.ofMillis((long) (Math.min(capMillis, ceilingMillis) * jitter.getAsDouble()));
+    // A jitter source that strays out of [0, 1] must not make a wait negative or longer than the cap.
+    double share = Math.max(0, Math.min(1, jitter.getAsDouble()));
+    return Duration.ofMillis((long) (Math.min(capMillis, ceilingMillis) * share));
   }
 
   @Override
@@ -118,9 +121,9 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The source of jitter, values in [0, 1]; a constant makes waits predictable in tests. */
+    /** The source of jitter, values in [0, 1] (others are clamped); a constant makes waits predictable in tests. */
     public Builder jitter(DoubleSupplier jitter) {
-      this.jitter = jitter;
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
       return this;
     }
 

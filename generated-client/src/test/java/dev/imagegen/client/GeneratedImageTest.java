@@ -7,6 +7,7 @@ import dev.imagegen.client.error.TransportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,20 @@ class GeneratedImageTest {
     image.writeTo(file);
     assertThatThrownBy(() -> image.writeTo(file)).isInstanceOf(IllegalStateException.class);
     assertThat(Files.readAllBytes(file)).containsExactly(1);
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedLeavesTheImageToWriteElsewhere() throws IOException {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {4, 5}));
+    Path missingFolder = dir.resolve("missing").resolve("out.png");
+
+    assertThatThrownBy(() -> image.writeTo(missingFolder))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("could not write the image to " + missingFolder);
+
+    Path file = dir.resolve("out.png");
+    assertThat(image.writeTo(file)).isEqualTo(2);
+    assertThat(Files.readAllBytes(file)).containsExactly(4, 5);
   }
 
   @Test

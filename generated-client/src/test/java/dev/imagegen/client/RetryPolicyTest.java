@@ -29,6 +29,12 @@ class RetryPolicyTest {
   }
 
   @Test
+  void jitterOutsideZeroToOneIsClamped() {
+    assertThat(RetryPolicy.builder().jitter(() -> 7.0).build().backoff(1)).isEqualTo(Duration.ofMillis(500));
+    assertThat(RetryPolicy.builder().jitter(() -> -1.0).build().backoff(1)).isEqualTo(Duration.ZERO);
+  }
+
+  @Test
   void defaultsAreDocumented() {
     RetryPolicy policy = RetryPolicy.defaults();
     assertThat(policy.maxAttempts()).isEqualTo(4);
@@ -43,5 +49,6 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).hasMessage("maxAttempts must be at least 1, got 0");
     assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(Duration.ZERO))
         .hasMessage("baseDelay must be positive, got PT0S");
+    assertThatThrownBy(() -> RetryPolicy.builder().jitter(null)).hasMessage("jitter");
   }
 }

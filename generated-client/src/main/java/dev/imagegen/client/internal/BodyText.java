@@ -12,8 +12,14 @@ final class BodyText {
 
   static String excerpt(String text) {
     String collapsed = WHITESPACE.matcher(text.trim()).replaceAll(" ");
-    return collapsed.length() <= ApiException.MAX_EXCERPT
-        ? collapsed
-        : collapsed.substring(0, ApiException.MAX_EXCERPT) + "...";
+    if (collapsed.length() <= ApiException.MAX_EXCERPT) {
+      return collapsed;
+    }
+    int end = ApiException.MAX_EXCERPT;
+    // Half of a surrogate pair is no character.
+    if (Character.isHighSurrogate(collapsed.charAt(end - 1))) {
+      end--;
+    }
+    return collapsed.substring(0, end) + "...";
   }
 }

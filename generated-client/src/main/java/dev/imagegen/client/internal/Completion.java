@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 
 /** Bridges the asynchronous machinery to blocking callers and back. */
 public final class Completion {
@@ -38,6 +39,21 @@ public final class Completion {
     } else {
       target.completeExceptionally(unwrapped(failure));
     }
+  }
+
+  /**
+   * {@code step}, as a continuation that completes {@code target} exceptionally when it throws. A
+   * continuation's exception only fails the future {@code whenComplete} returns, which nobody
+   * watches, so without this guard {@code target} would stay pending forever.
+   */
+  static <T> BiConsumer<T, Throwable> guarded(CompletableFuture<?> target, BiConsumer<T, Throwable> step) {
+    return (value, failure) -> {
+      try {
+        step.accept(value, failure);
+      } catch (RuntimeException | Error e) {
+        target.completeExceptionally(e);
+      }
+    };
   }
 
   static Throwable unwrapped(Throwable failure) {

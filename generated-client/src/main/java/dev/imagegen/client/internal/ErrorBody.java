@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.ResponseBody;
 
-/** The body of an error answer, read once and redacted, with the views messages need. */
+/** The body of an error answer, read once and redacted (the JSON view too), with the views messages need. */
 final class ErrorBody {
 
   /** Fields in which APIs commonly put their error text, tried in order. */
@@ -23,7 +23,7 @@ final class ErrorBody {
   }
 
   static ErrorBody read(Answer answer, Redactor redactor) {
-    return new ErrorBody(answer, redactor.redact(textOf(answer.errorBody())));
+    return new ErrorBody(answer, redactor.redactBody(textOf(answer.errorBody())));
   }
 
   private static String textOf(ResponseBody body) {
@@ -54,20 +54,23 @@ final class ErrorBody {
     return BodyText.excerpt(text);
   }
 
-  /** The JSON body's {@code error}, {@code detail} or {@code message} field, else the excerpt. */
+  /** The JSON body's {@code error}, {@code detail} or {@code message} field, shortened; else the excerpt. */
   String errorMessage() {
-    return messageIn(json()).orElseGet(this::excerpt);
+    return messageIn(json()).map(BodyText::excerpt).orElseGet(this::excerpt);
   }
 
-  /** The {@code error}, {@code detail} or {@code message} field of {@code json}, shortened. */
+  /**
+   * The {@code error}, {@code detail} or {@code message} field of {@code json}, whole: redact it
+   * before shortening it, or a key cut in two would show its first half.
+   */
   static Optional<String> messageIn(JsonNode json) {
     for (String field : MESSAGE_FIELDS) {
       JsonNode value = json.path(field);
       if (value.isTextual()) {
-        return Optional.of(BodyText.excerpt(value.asText()));
+        return Optional.of(value.asText());
       }
       if (value.isContainerNode()) {
-        return Optional.of(BodyText.excerpt(value.toString()));
+        return Optional.of(value.toString());
       }
     }
     return Optional.empty();

@@ -3,6 +3,8 @@ package dev.imagegen.client.internal;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.error.TransportException;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -26,25 +28,26 @@ final class Exchange {
     this.baseUrl = HttpUrl.get(baseUrl).toString();
   }
 
-  /** {@code POST v1/flux-schnell}. */
-  String name(Call<?> call) {
-    Request request = call.request();
-    String url = request.url().toString();
-    return request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
-  }
-
+  /** Sends {@code call} and blocks for its answer. */
   Answer execute(Call<ResponseBody> call, RequestOptions options) {
-    String name = prepare(call, options);
+    String name = prepare(call, options.timeout());
     try {
       return new Answer(name, call.execute());
     } catch (IOException e) {
       throw TransportException.during(name, e);
+    } catch (RuntimeException e) {
+      // OkHttp throws some breaches of HTTP unchecked, such as a 1xx as the final answer to a POST
+      // ("state: 3"); its asynchronous calls report them as this IOException, so both paths agree.
+      throw TransportException.during(name, new IOException("canceled due to " + e, e));
     }
   }
 
-  /** The answer, without a thread waiting for it; cancelling the future cancels the call. */
-  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options) {
-    String name = prepare(call, options);
+  /**
+   * The answer, without a thread waiting for it; cancelling the future cancels the call. The call
+   * ends by {@code deadline} at the latest.
+   */
+  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline) {
+    String name = prepare(call, shorter(options.timeout(), deadline.remaining()));
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     call.enqueue(new Callback<ResponseBody>() {
       @Override
@@ -69,8 +72,19 @@ final class Exchange {
     return answer;
   }
 
-  private String prepare(Call<ResponseBody> call, RequestOptions options) {
-    options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
-    return name(call);
+  /** Sets the call's timeout, when there is one, and names the call: {@code POST v1/flux-schnell}. */
+  private String prepare(Call<ResponseBody> call, Optional<Duration> timeout) {
+    // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
+    timeout.ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
+    Request request = call.request();
+    String url = request.url().toString();
+    return request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
+  }
+
+  private static Optional<Duration> shorter(Optional<Duration> first, Optional<Duration> second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return first.isPresent() ? first : second;
+    }
+    return Optional.of(first.get().compareTo(second.get()) <= 0 ? first.get() : second.get());
   }
 }

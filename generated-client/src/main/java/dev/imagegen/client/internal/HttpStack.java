@@ -2,6 +2,12 @@ package dev.imagegen.client.internal;
 
 import dev.imagegen.client.ClientOptions;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -9,8 +15,12 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /** Builds the OkHttp client and Retrofit of one provider client from its options. */
 final class HttpStack {
 
+  /** How long an idle dispatcher thread lives, as in OkHttp's own dispatcher. */
+  private static final long IDLE_THREAD_SECONDS = 60;
+
   /** Shared so that clients built without an HTTP client share one connection pool and dispatcher. */
   private static final OkHttpClient DEFAULT_CLIENT = new OkHttpClient.Builder()
+      .dispatcher(new Dispatcher(daemonThreads()))
       .connectTimeout(Duration.ofSeconds(10))
       .readTimeout(Duration.ofMinutes(2))
       .callTimeout(Duration.ofMinutes(10))
@@ -19,17 +29,25 @@ final class HttpStack {
   private HttpStack() {}
 
   /**
-   * The given or default client, with the auth interceptor and any timeouts the options set. OkHttp's
-   * own silent retry is turned off: it would send a POST twice after a reset connection, and GETs are
+   * The given or default client, with the auth interceptor and any timeouts the options set. Each
+   * request is sent once: OkHttp's silent retry is off (it would send a POST twice after a reset
+   * connection), redirects are not followed (a 307 would re-send a POST, and any redirect to another
+   * host would take the {@code x-api-key} header along), and no follow-up repeats a request. GETs are
    * retried by {@link RetryingGet}, within the retry policy.
    */
   static OkHttpClient client(ClientOptions options) {
     OkHttpClient.Builder builder = options.httpClient().orElse(DEFAULT_CLIENT).newBuilder()
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false);
     options.callTimeout().ifPresent(builder::callTimeout);
     options.connectTimeout().ifPresent(builder::connectTimeout);
     options.readTimeout().ifPresent(builder::readTimeout);
-    return builder.addInterceptor(new AuthInterceptor(options.provider(), options.apiKey())).build();
+    return builder
+        .addInterceptor(new AuthInterceptor(options.provider(), options.apiKey()))
+        .addInterceptor(new OneShotBodies())
+        .addNetworkInterceptor(new NoSilentRetry())
+        .build();
   }
 
   static Retrofit retrofit(ClientOptions options, OkHttpClient client) {
@@ -39,5 +57,19 @@ final class HttpStack {
         .addConverterFactory(JacksonConverterFactory.create(WireJson.MAPPER))
         .validateEagerly(true)
         .build();
+  }
+
+  /**
+   * OkHttp's dispatcher pool, but of daemon threads: the default one's threads are not, so after an
+   * asynchronous poll they would keep the JVM of a finished program alive for another minute.
+   */
+  private static ExecutorService daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        task -> {
+          Thread thread = new Thread(task, "imagegen HTTP " + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 }

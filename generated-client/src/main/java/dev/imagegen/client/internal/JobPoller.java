@@ -41,7 +41,7 @@ public final class JobPoller {
     return requestId;
   }
 
-  /** How long {@link #run(Duration)} waits when the caller names no deadline. */
+  /** How long {@link #run(Duration, CompletableFuture)} waits when the caller names no deadline. */
   public Duration defaultDeadline() {
     return timing.deadline();
   }
@@ -49,13 +49,18 @@ public final class JobPoller {
   /** One status call, retried when safe. */
   public CompletableFuture<JobStatus> status() {
     CompletableFuture<JobStatus> status = new CompletableFuture<>();
-    status(new Steps(status)).whenComplete((value, failure) -> Completion.settle(status, value, failure));
+    status(new Steps(status, Deadline.none()))
+        .whenComplete((value, failure) -> Completion.settle(status, value, failure));
     return status;
   }
 
-  /** Polls until the job ends or {@code deadline} passes; cancelling the future stops polling. */
-  public CompletableFuture<InferenceResult> run(Duration deadline) {
-    return new PollRun(this, timing, scheduler, Durations.requirePositive("deadline", deadline)).start();
+  /**
+   * Polls until the job ends or {@code deadline} passes, then completes {@code outcome}; completing
+   * or cancelling {@code outcome} first stops polling. Taking the future, rather than returning one,
+   * lets the caller register it before the first call goes out.
+   */
+  public void run(Duration deadline, CompletableFuture<InferenceResult> outcome) {
+    new PollRun(this, timing, scheduler, Durations.requirePositive("deadline", deadline), outcome).start();
   }
 
   CompletableFuture<JobStatus> status(Steps steps) {

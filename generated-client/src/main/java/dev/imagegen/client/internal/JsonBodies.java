@@ -27,7 +27,7 @@ final class JsonBodies {
 
   /** {@code POST v2/flux-schnell returned 200 without a request_id: {...}}. */
   UnexpectedResponseException unexpected(Answer answer, String problem, String body) {
-    String excerpt = BodyText.excerpt(redactor.redact(body));
+    String excerpt = BodyText.excerpt(redactor.redactBody(body));
     return new UnexpectedResponseException(answer.call() + " returned " + answer.status() + ' ' + problem
         + (excerpt.isEmpty() ? "" : ": " + excerpt));
   }

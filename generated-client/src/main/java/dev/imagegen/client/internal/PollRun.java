@@ -3,14 +3,14 @@ package dev.imagegen.client.internal;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
+import dev.imagegen.client.error.TransportException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result
  * once), fails (no result call) or the deadline passes. No thread waits: each step is an HTTP call
- * or a timer. Cancelling the future stops the run.
+ * or a timer, and each keeps within the deadline. Cancelling the outcome stops the run.
  */
 final class PollRun {
 
@@ -18,32 +18,41 @@ final class PollRun {
   private final PollTiming timing;
   private final Scheduler scheduler;
   private final Duration deadline;
-  private final Instant deadlineAt;
-  private final CompletableFuture<InferenceResult> outcome = new CompletableFuture<>();
-  private final Steps steps = new Steps(outcome);
+  private final CompletableFuture<InferenceResult> outcome;
+  private final Steps steps;
 
-  PollRun(JobPoller job, PollTiming timing, Scheduler scheduler, Duration deadline) {
+  PollRun(JobPoller job, PollTiming timing, Scheduler scheduler, Duration deadline,
+      CompletableFuture<InferenceResult> outcome) {
     this.job = job;
     this.timing = timing;
     this.scheduler = scheduler;
     this.deadline = deadline;
-    this.deadlineAt = scheduler.now().plus(deadline);
+    this.outcome = outcome;
+    this.steps = new Steps(outcome, Deadline.after(deadline, scheduler));
   }
 
-  CompletableFuture<InferenceResult> start() {
+  void start() {
     poll(timing.firstInterval());
-    return outcome;
   }
 
   private void poll(Duration interval) {
-    job.status(steps).whenComplete((status, failure) -> {
+    if (steps.ended()) {
+      return;
+    }
+    job.status(steps).whenComplete(Completion.guarded(outcome, (status, failure) -> {
       if (failure != null) {
-        Completion.settle(outcome, null, failure);
+        fail(failure);
         return;
       }
       switch (status.outcome()) {
         case SUCCEEDED:
-          job.result(steps).whenComplete((result, resultFailure) -> Completion.settle(outcome, result, resultFailure));
+          job.result(steps).whenComplete(Completion.guarded(outcome, (result, resultFailure) -> {
+            if (resultFailure != null) {
+              fail(resultFailure);
+            } else {
+              outcome.complete(result);
+            }
+          }));
           break;
         case FAILED:
           outcome.completeExceptionally(new InferenceFailedException(job.requestId(), status.error().orElse("")));
@@ -52,22 +61,42 @@ final class PollRun {
           // PENDING, and values the spec does not list: the job may still finish.
           waitThenPoll(interval);
       }
-    });
+    }));
   }
 
   private void waitThenPoll(Duration interval) {
-    Duration remaining = Duration.between(scheduler.now(), deadlineAt);
-    if (remaining.isNegative() || remaining.isZero()) {
-      outcome.completeExceptionally(new InferenceTimeoutException(job.requestId(), deadline));
+    Duration remaining = steps.deadline().remaining().orElseThrow();
+    if (remaining.isZero()) {
+      timeOut(null);
       return;
     }
     Duration wait = interval.compareTo(remaining) < 0 ? interval : remaining;
-    steps.track(scheduler.delay(wait)).whenComplete((waited, failure) -> {
+    steps.track(scheduler.delay(wait)).whenComplete(Completion.guarded(outcome, (waited, failure) -> {
       if (failure != null) {
         Completion.settle(outcome, null, failure);
+      } else if (steps.deadline().passed()) {
+        timeOut(null);
       } else {
         poll(timing.next(interval));
       }
-    });
+    }));
+  }
+
+  /** A call cut short by the deadline is a timeout; any other failure ends the wait as it is. */
+  private void fail(Throwable failure) {
+    Throwable cause = Completion.unwrapped(failure);
+    if (cause instanceof TransportException && steps.deadline().passed()) {
+      timeOut(cause);
+    } else {
+      outcome.completeExceptionally(cause);
+    }
+  }
+
+  private void timeOut(Throwable cause) {
+    InferenceTimeoutException timeout = new InferenceTimeoutException(job.requestId(), deadline);
+    if (cause != null) {
+      timeout.initCause(cause);
+    }
+    outcome.completeExceptionally(timeout);
   }
 }

@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
 /**
  * Sends a GET (status or result: safe to repeat) and repeats it on 429, 502, 503, 504 and I/O errors,
- * waiting what the server asks or an exponential backoff with jitter, up to the policy's attempts.
- * The last answer is returned whatever its status, for the caller to interpret.
+ * waiting what the server asks or an exponential backoff with jitter, up to the policy's attempts
+ * and never past the operation's deadline. The last answer is returned whatever its status, for the
+ * caller to interpret.
  */
 final class RetryingGet {
 
@@ -44,32 +44,33 @@ final class RetryingGet {
       CompletableFuture<Answer> last) {
     CompletableFuture<Answer> sent;
     try {
-      sent = exchange.send(calls.get(), options);
+      sent = exchange.send(calls.get(), options, steps.deadline());
     } catch (RuntimeException e) {
       // Thrown on a timer or HTTP thread, it would otherwise leave the caller's future pending forever.
       last.completeExceptionally(e);
       return;
     }
-    steps.track(sent).whenComplete((answer, failure) -> {
-      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-      Optional<Duration> wait = steps.ended() ? Optional.empty() : waitBeforeRetry(number, answer, cause);
+    steps.track(sent).whenComplete(Completion.guarded(last, (answer, failure) -> {
+      Throwable cause = failure == null ? null : Completion.unwrapped(failure);
+      Optional<Duration> wait = steps.ended() ? Optional.empty() : waitBeforeRetry(number, answer, cause)
+          .filter(steps.deadline()::allows);
       if (wait.isPresent()) {
         if (answer != null) {
           answer.discard();
         }
-        steps.track(scheduler.delay(wait.get())).whenComplete((waited, cancelled) -> {
+        steps.track(scheduler.delay(wait.get())).whenComplete(Completion.guarded(last, (waited, cancelled) -> {
           if (cancelled != null) {
             last.completeExceptionally(cancelled);
           } else {
             attempt(number + 1, calls, options, steps, last);
           }
-        });
+        }));
       } else if (cause != null) {
         last.completeExceptionally(cause);
       } else {
         last.complete(answer);
       }
-    });
+    }));
   }
 
   private Optional<Duration> waitBeforeRetry(int attempt, Answer answer, Throwable failure) {

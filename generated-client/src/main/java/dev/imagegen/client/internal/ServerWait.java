@@ -15,12 +15,14 @@ import java.util.Optional;
 /**
  * The wait a server asks for: {@code Retry-After} as seconds or an HTTP date, else a reset instant
  * such as Segmind's {@code x-rate-limit-reset-at-utc}, as an ISO date-time (UTC when it has no
- * offset) or epoch seconds. A time already past is a wait of zero.
+ * offset) or epoch seconds. A time already past is a wait of zero; a wait beyond a day counts as a
+ * day, so that absurd values stay representable (the retry policy refuses such waits anyway).
  */
 final class ServerWait {
 
   /** Epoch values above this are milliseconds: in seconds they would lie after the year 5000. */
-  private static final long LARGEST_EPOCH_SECOND = 100_000_000_000L;
+  private static final BigDecimal LARGEST_EPOCH_SECOND = BigDecimal.valueOf(100_000_000_000L);
+  private static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
   private final ProviderDescriptor provider;
   private final Scheduler scheduler;
@@ -34,13 +36,13 @@ final class ServerWait {
     Optional<Duration> retryAfter = provider.retryAfterHeader().flatMap(response::header).flatMap(this::retryAfter);
     return retryAfter.isPresent()
         ? retryAfter
-        : provider.resetAtHeader().flatMap(response::header).flatMap(this::resetAt).map(this::untilInstant);
+        : provider.resetAtHeader().flatMap(response::header).flatMap(this::untilReset);
   }
 
   private Optional<Duration> retryAfter(String value) {
-    Optional<BigDecimal> seconds = decimal(value);
+    Optional<BigDecimal> seconds = HeaderNumbers.decimal(value);
     if (seconds.isPresent()) {
-      return Optional.of(seconds(seconds.get()));
+      return Optional.of(bounded(seconds.get().movePointRight(3)));
     }
     try {
       return Optional.of(untilInstant(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
@@ -49,19 +51,17 @@ final class ServerWait {
     }
   }
 
-  private Optional<Instant> resetAt(String value) {
-    Optional<BigDecimal> epoch = decimal(value);
+  private Optional<Duration> untilReset(String value) {
+    Optional<BigDecimal> epoch = HeaderNumbers.decimal(value);
     if (epoch.isPresent()) {
-      BigDecimal millis = epoch.get().compareTo(BigDecimal.valueOf(LARGEST_EPOCH_SECOND)) > 0
-          ? epoch.get()
-          : epoch.get().movePointRight(3);
-      return Optional.of(Instant.ofEpochMilli(millis.longValue()));
+      BigDecimal epochMillis = epoch.get().compareTo(LARGEST_EPOCH_SECOND) > 0 ? epoch.get() : epoch.get().movePointRight(3);
+      return Optional.of(bounded(epochMillis.subtract(BigDecimal.valueOf(scheduler.now().toEpochMilli()))));
     }
     try {
       TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value.trim(), ZonedDateTime::from, LocalDateTime::from);
-      return Optional.of(parsed instanceof ZonedDateTime
+      return Optional.of(untilInstant(parsed instanceof ZonedDateTime
           ? ((ZonedDateTime) parsed).toInstant()
-          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
+          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC)));
     } catch (DateTimeParseException notADate) {
       return Optional.empty();
     }
@@ -69,18 +69,12 @@ final class ServerWait {
 
   private Duration untilInstant(Instant instant) {
     Duration wait = Duration.between(scheduler.now(), instant);
-    return wait.isNegative() ? Duration.ZERO : wait;
+    return wait.isNegative() ? Duration.ZERO : wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
   }
 
-  private static Duration seconds(BigDecimal seconds) {
-    return seconds.signum() < 0 ? Duration.ZERO : Duration.ofMillis(seconds.movePointRight(3).longValue());
-  }
-
-  private static Optional<BigDecimal> decimal(String value) {
-    try {
-      return Optional.of(new BigDecimal(value.trim()));
-    } catch (NumberFormatException notANumber) {
-      return Optional.empty();
-    }
+  /** {@code millis} as a wait between zero and {@link #LONGEST_WAIT}. */
+  private static Duration bounded(BigDecimal millis) {
+    BigDecimal longest = BigDecimal.valueOf(LONGEST_WAIT.toMillis());
+    return Duration.ofMillis(millis.max(BigDecimal.ZERO).min(longest).longValue());
   }
 }

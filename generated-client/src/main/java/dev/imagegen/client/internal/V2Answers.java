@@ -69,7 +69,7 @@ final class V2Answers {
   }
 
   private String errorIn(JsonNode body) {
-    return ErrorBody.messageIn(body).map(redactor::redact).orElse(null);
+    return ErrorBody.messageIn(body).map(redactor::redact).map(BodyText::excerpt).orElse(null);
   }
 
   private boolean isFailedStatus(int status) {

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
-import dev.imagegen.client.internal.Scheduler;
 import dev.imagegen.client.testing.FluxService;
+import dev.imagegen.client.testing.ManualScheduler;
 import dev.imagegen.client.testing.Stubs;
 import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.WireMockTestBase;
@@ -20,74 +20,77 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Futures and cancellation, in real time with a short poll interval. */
+/**
+ * Futures and cancellation. The client's waits stand still until the test acts, so each test knows
+ * exactly which step is under way when it cancels.
+ */
 class CancellationTest extends WireMockTestBase {
 
+  private ManualScheduler time;
   private FluxService flux;
 
   @BeforeEach
   void setUp() {
     stubs.submitAccepted();
-    flux = segmind().scheduler(Scheduler.system()).pollInterval(Duration.ofMillis(20)).build();
+    stubs.statuses(status("PROCESSING"));
+    time = new ManualScheduler();
+    flux = segmind().scheduler(time).build();
   }
 
-  private void awaitStatusCalls(int calls) throws InterruptedException {
-    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (stubs.gets(Stubs.STATUS) < calls && System.nanoTime() < giveUp) {
-      Thread.sleep(10);
-    }
-    assertThat(stubs.gets(Stubs.STATUS)).isGreaterThanOrEqualTo(calls);
+  /**
+   * The wait is cancelled: at once, or as soon as the HTTP thread that asked for it makes it the step
+   * under way. No step follows it, so the one status call made is all there will be.
+   */
+  private void assertPollingStopped(CompletableFuture<Void> wait) {
+    assertCancelled(wait);
+    assertThat(time.noOtherWait()).isTrue();
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(1);
   }
 
-  /** Status calls made after a pause long enough for several poll intervals. */
-  private int statusCallsAfterAPause() throws InterruptedException {
-    Thread.sleep(100);
-    int before = stubs.gets(Stubs.STATUS);
-    Thread.sleep(300);
-    return stubs.gets(Stubs.STATUS) - before;
+  private static void assertCancelled(CompletableFuture<Void> wait) {
+    assertThat(wait).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(CancellationException.class);
+    assertThat(wait).isCancelled();
   }
 
   @Test
   void theFutureCompletesWithTheResult() throws Exception {
-    stubs.statuses(status("QUEUED"), status("PROCESSING"), status("COMPLETED"));
+    stubs.statuses(status("QUEUED"), status("COMPLETED"));
     stubs.results(completed());
+    CompletableFuture<InferenceResult> future = flux.submit(TestRequest.flux()).future();
 
-    InferenceResult result = flux.submit(TestRequest.flux()).future().get(5, TimeUnit.SECONDS);
+    time.nextWait().complete(null);
 
-    assertThat(result.output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
-    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(3);
+    assertThat(future.get(5, TimeUnit.SECONDS).output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(2);
   }
 
   @Test
   void cancellingTheFutureStopsPolling() throws Exception {
-    stubs.statuses(status("PROCESSING"));
     CompletableFuture<InferenceResult> future = flux.submit(TestRequest.flux()).future();
-    awaitStatusCalls(2);
+    CompletableFuture<Void> wait = time.nextWait();
 
     assertThat(future.cancel(true)).isTrue();
 
     assertThat(future).isCancelled();
-    assertThat(statusCallsAfterAPause()).isZero();
+    assertPollingStopped(wait);
   }
 
   @Test
   void cancellingTheJobEndsAWaitInAnotherThread() throws Exception {
-    stubs.statuses(status("PROCESSING"));
     Job job = flux.submit(TestRequest.flux());
     CompletableFuture<InferenceResult> waiting = CompletableFuture.supplyAsync(job::await);
-    awaitStatusCalls(2);
+    CompletableFuture<Void> wait = time.nextWait();
 
     job.cancel();
 
     assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS))
         .hasCauseInstanceOf(CancellationException.class)
         .cause().hasMessage("the wait for request " + Stubs.REQUEST_ID + " was cancelled");
-    assertThat(statusCallsAfterAPause()).isZero();
+    assertPollingStopped(wait);
   }
 
   @Test
   void interruptingAWaitCancelsItAndKeepsTheFlag() throws Exception {
-    stubs.statuses(status("PROCESSING"));
     Job job = flux.submit(TestRequest.flux());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
@@ -100,13 +103,28 @@ class CancellationTest extends WireMockTestBase {
       }
     });
     waiter.start();
-    awaitStatusCalls(2);
+    CompletableFuture<Void> wait = time.nextWait();
 
     waiter.interrupt();
     waiter.join(5_000);
 
     assertThat(failure.get()).hasMessage("interrupted while waiting for request " + Stubs.REQUEST_ID);
     assertThat(stillInterrupted.get()).isTrue();
-    assertThat(statusCallsAfterAPause()).isZero();
+    assertPollingStopped(wait);
+  }
+
+  @Test
+  void cancellingOneWaitLeavesAnotherOfTheSameJob() throws Exception {
+    Job job = flux.submit(TestRequest.flux());
+    CompletableFuture<InferenceResult> first = job.future();
+    CompletableFuture<Void> firstWait = time.nextWait();
+    CompletableFuture<InferenceResult> second = job.future();
+    CompletableFuture<Void> secondWait = time.nextWait();
+
+    first.cancel(false);
+
+    assertCancelled(firstWait);
+    assertThat(secondWait).isNotDone();
+    assertThat(second).isNotDone();
   }
 }

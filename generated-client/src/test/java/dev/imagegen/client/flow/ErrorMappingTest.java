@@ -70,10 +70,11 @@ class ErrorMappingTest extends WireMockTestBase {
 
   @Test
   void aRedirectThatIsNotFollowedIsUnexpected() {
-    ApiException failure = failureOf(301, "");
+    ApiException failure = failureOf(301, "", "Location", server.baseUrl() + "/v1/flux-schnell-moved");
 
     assertThat(failure).isExactlyInstanceOf(UnexpectedStatusException.class)
         .hasMessage("POST v1/flux-schnell returned 301");
+    assertThat(server.getAllServeEvents()).hasSize(1);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.imagegen.client.flow;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -14,21 +15,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
 import dev.imagegen.client.JobStatus;
 import dev.imagegen.client.RequestOptions;
+import dev.imagegen.client.RetryPolicy;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.JobNotFoundException;
+import dev.imagegen.client.error.RateLimitedException;
 import dev.imagegen.client.error.TransportException;
 import dev.imagegen.client.error.UnauthorizedException;
 import dev.imagegen.client.error.UnexpectedResponseException;
+import dev.imagegen.client.internal.Scheduler;
+import dev.imagegen.client.testing.FakeScheduler;
 import dev.imagegen.client.testing.FluxService;
 import dev.imagegen.client.testing.Stubs;
 import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.WireMockTestBase;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +47,7 @@ class JobFlowTest extends WireMockTestBase {
 
   private static final Duration SECOND = Duration.ofSeconds(1);
   private static final Duration SECOND_AND_A_HALF = Duration.ofMillis(1500);
+  private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
 
   private FluxService flux;
 
@@ -152,6 +163,19 @@ class JobFlowTest extends WireMockTestBase {
   }
 
   @Test
+  void aResultThatExpiredAfterItsStatusIsReportedAsUnknownOrExpired() {
+    stubs.statuses(status("COMPLETED"));
+    stubs.results(aResponse().withStatus(404).withBody("{\"error\":\"expired\"}"));
+
+    JobNotFoundException failure = catchThrowableOfType(JobNotFoundException.class,
+        () -> flux.submit(TestRequest.flux()).await());
+
+    assertThat(failure).hasMessage("GET v2/requests/" + REQUEST_ID + " returned 404 Not Found"
+        + " (request " + REQUEST_ID + " is unknown or expired; results are kept for 1h): {\"error\":\"expired\"}");
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(1);
+  }
+
+  @Test
   void otherErrorsOfAPollCarryTheRequestId() {
     stubs.statuses(aResponse().withStatus(401).withBody(""));
 
@@ -175,8 +199,9 @@ class JobFlowTest extends WireMockTestBase {
     assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
     assertThat(failure.deadline()).isEqualTo(Duration.ofSeconds(10));
     Duration two = Duration.ofSeconds(2);
+    // The last wait is cut to end at the deadline, where the wait ends without another poll.
     assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, two, two, two, SECOND_AND_A_HALF);
-    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(7);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(6);
   }
 
   @Test
@@ -223,7 +248,7 @@ class JobFlowTest extends WireMockTestBase {
   @Test
   void thePerCallTimeoutAppliesToPolls() {
     stubs.statuses(status("PROCESSING").withFixedDelay(2_000));
-    FluxService client = segmind().retryPolicy(dev.imagegen.client.RetryPolicy.none()).build();
+    FluxService client = segmind().retryPolicy(RetryPolicy.none()).build();
 
     Job job = client.submit(TestRequest.flux(), RequestOptions.withTimeout(Duration.ofMillis(200)));
 
@@ -238,8 +263,115 @@ class JobFlowTest extends WireMockTestBase {
       throw new IllegalStateException("no status call");
     }, id -> null, RequestOptions.defaults());
 
-    assertThatThrownBy(() -> job.future().get(5, java.util.concurrent.TimeUnit.SECONDS))
-        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(job.future()).failsWithin(FIVE_SECONDS).withThrowableOfType(ExecutionException.class)
+        .havingCause().isExactlyInstanceOf(IllegalStateException.class).withMessage("no status call");
+  }
+
+  @Test
+  void aTimerThatFailsBetweenPollsFailsTheFutureInsteadOfLeavingItPending() {
+    stubs.statuses(status("PROCESSING"));
+    FluxService client = segmind().scheduler(brokenTimer()).build();
+
+    assertThat(client.submit(TestRequest.flux()).future()).failsWithin(FIVE_SECONDS)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause().isExactlyInstanceOf(IllegalStateException.class).withMessage("the timer is shut down");
+  }
+
+  @Test
+  void aTimerThatFailsBeforeARetryFailsTheFutureInsteadOfLeavingItPending() {
+    stubs.statuses(aResponse().withStatus(503));
+    FluxService client = segmind().scheduler(brokenTimer()).build();
+
+    assertThat(client.submit(TestRequest.flux()).future()).failsWithin(FIVE_SECONDS)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause().isExactlyInstanceOf(IllegalStateException.class).withMessage("the timer is shut down");
+  }
+
+  /** A scheduler whose every wait throws, such as one whose executor was shut down. */
+  private static Scheduler brokenTimer() {
+    return new Scheduler() {
+      @Override
+      public Instant now() {
+        return FakeScheduler.START;
+      }
+
+      @Override
+      public CompletableFuture<Void> delay(Duration delay) {
+        throw new IllegalStateException("the timer is shut down");
+      }
+    };
+  }
+
+  @Test
+  void aRetryThatWouldEndAfterTheDeadlineIsNotMade() {
+    stubs.statuses(status("PROCESSING"), aResponse().withStatus(429).withHeader("Retry-After", "7"));
+
+    RateLimitedException failure = catchThrowableOfType(RateLimitedException.class,
+        () -> flux.submit(TestRequest.flux()).await(Duration.ofSeconds(5)));
+
+    assertThat(failure).hasMessage("GET v2/requests/" + REQUEST_ID + "/status returned 429 Too Many Requests"
+        + " (retry after 7s)");
+    assertThat(failure.requestId()).contains(REQUEST_ID);
+    assertThat(scheduler.waits()).containsExactly(SECOND);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(2);
+  }
+
+  @Test
+  void aStatusCallThatHangsEndsAtTheDeadline() {
+    stubs.statuses(status("PROCESSING").withFixedDelay(10_000));
+    FluxService client = segmind().scheduler(Scheduler.system()).build();
+
+    CompletableFuture<InferenceResult> future = client.submit(TestRequest.flux()).future(Duration.ofMillis(300));
+
+    assertThat(future).failsWithin(FIVE_SECONDS).withThrowableOfType(ExecutionException.class)
+        .havingCause().isExactlyInstanceOf(InferenceTimeoutException.class)
+        .withMessage("Request " + REQUEST_ID + " did not finish within 0.3s;"
+            + " it may still finish, so keep its request id to fetch the result later")
+        .havingCause().isInstanceOf(TransportException.class);
+  }
+
+  @Test
+  void aRequestIdThatNeedsEncodingIsUsedExactly() {
+    String id = "a/b c?d#e%f";
+    String path = "/v2/requests/a%2Fb%20c%3Fd%23e%25f";
+    server.stubFor(post(urlEqualTo(Stubs.SUBMIT)).willReturn(okJson("{\"request_id\":\"a/b c?d#e%f\"}")));
+    server.stubFor(get(urlEqualTo(path + "/status")).willReturn(status("COMPLETED")));
+    server.stubFor(get(urlEqualTo(path)).willReturn(completed()));
+
+    Job job = flux.submit(TestRequest.flux());
+    InferenceResult result = job.await();
+
+    assertThat(job.requestId()).isEqualTo(id);
+    assertThat(result.requestId()).isEqualTo(id);
+    assertThat(stubs.gets(path + "/status")).isEqualTo(1);
+    assertThat(stubs.gets(path)).isEqualTo(1);
+  }
+
+  @Test
+  void interleavedJobsKeepTheirOwnResults() {
+    server.stubFor(post(urlEqualTo(Stubs.SUBMIT)).inScenario("ids").whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("second").willReturn(okJson("{\"request_id\":\"first\"}")));
+    server.stubFor(post(urlEqualTo(Stubs.SUBMIT)).inScenario("ids").whenScenarioStateIs("second")
+        .willReturn(okJson("{\"request_id\":\"second\"}")));
+    for (String id : List.of("first", "second")) {
+      server.stubFor(get(urlEqualTo("/v2/requests/" + id + "/status")).willReturn(status("COMPLETED")));
+      server.stubFor(get(urlEqualTo("/v2/requests/" + id))
+          .willReturn(okJson("{\"status\":\"COMPLETED\",\"output\":\"" + id + ".jpg\"}")));
+    }
+    Job first = flux.submit(TestRequest.flux());
+    Job second = flux.submit(TestRequest.flux());
+
+    CompletableFuture<InferenceResult> secondResult = second.future();
+    CompletableFuture<InferenceResult> firstResult = first.future();
+
+    assertThat(firstResult).succeedsWithin(FIVE_SECONDS).satisfies(result -> {
+      assertThat(result.requestId()).isEqualTo("first");
+      assertThat(result.output().asText()).isEqualTo("first.jpg");
+    });
+    assertThat(secondResult).succeedsWithin(FIVE_SECONDS).satisfies(result -> {
+      assertThat(result.requestId()).isEqualTo("second");
+      assertThat(result.output().asText()).isEqualTo("second.jpg");
+    });
   }
 
   @Test

@@ -23,7 +23,6 @@ class RedactionTest extends WireMockTestBase {
 
   private static final String ECHO = "{\"error\":\"bad key\",\"headers\":{\"x-api-key\":\"" + API_KEY + "\"}}";
 
-
   private static String everythingAbout(Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
@@ -71,6 +70,28 @@ class RedactionTest extends WireMockTestBase {
     Throwable failure = catchThrowable(() -> flux().submit(TestRequest.flux()).await());
 
     assertThat(failure).hasMessage("Request " + Stubs.REQUEST_ID + " failed: key ****");
+  }
+
+  @Test
+  void aKeyHiddenInJsonEscapesIsMaskedInFailedJobs() {
+    stubs.submitAccepted();
+    stubs.statuses(aResponse().withStatus(422)
+        .withBody("{\"status\":\"FAILED\",\"error\":\"key sk\\u002dtest-5ecret-K3y\"}"));
+
+    Throwable failure = catchThrowable(() -> flux().submit(TestRequest.flux()).await());
+
+    assertThat(failure).hasMessage("Request " + Stubs.REQUEST_ID + " failed: key ****");
+  }
+
+  @Test
+  void aKeyAtTheEndOfALongErrorIsMaskedBeforeTheErrorIsCut() {
+    String longError = "x".repeat(490) + " " + API_KEY;
+    stubs.submitAccepted();
+    stubs.statuses(okJson("{\"status\":\"FAILED\",\"error\":\"" + longError + "\"}"));
+
+    Throwable failure = catchThrowable(() -> flux().submit(TestRequest.flux()).await());
+
+    assertThat(failure).hasMessage("Request " + Stubs.REQUEST_ID + " failed: " + "x".repeat(490) + " ****");
   }
 
   @Test

@@ -81,6 +81,15 @@ class RetryTest extends WireMockTestBase {
   }
 
   @Test
+  void aServerThatSaysRetryAtOnceIsRetriedByThePolicyAlone() {
+    stubs.statuses(failing(503).withHeader("Retry-After", "0"), status("QUEUED"));
+
+    assertThat(job.status().value()).isEqualTo("QUEUED");
+    assertThat(scheduler.waits()).containsExactly(Duration.ZERO);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(2);
+  }
+
+  @Test
   void aRateLimitWaitsUntilTheResetTime() {
     // The fake clock starts at 2025-01-01T12:00:00Z.
     stubs.statuses(failing(429).withHeader("x-rate-limit-reset-at-utc", "2025-01-01T12:00:03Z"), status("QUEUED"));

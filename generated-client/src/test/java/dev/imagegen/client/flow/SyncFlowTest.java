@@ -3,12 +3,15 @@ package dev.imagegen.client.flow;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.ImageInput;
@@ -28,8 +31,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The v1 flow: one POST, an image back. */
 class SyncFlowTest extends WireMockTestBase {
@@ -38,7 +48,6 @@ class SyncFlowTest extends WireMockTestBase {
 
   @TempDir
   Path dir;
-
 
   @Test
   void anImageComesBackWithItsTypeCreditsAndRequestId() {
@@ -81,24 +90,45 @@ class SyncFlowTest extends WireMockTestBase {
 
     assertThat(image.bytes()).isEqualTo(JPEG);
     assertThat(image.decodedFromBase64()).isTrue();
-    assertThat(image.contentType()).isEqualTo("text/plain; charset=utf-8");
+    assertThat(image.contentType()).as("read from the decoded bytes, not the text's type").isEqualTo("image/jpeg");
   }
 
-  @Test
-  void aJsonStringOfBase64IsDecoded() {
-    stubs.generate(aResponse().withHeader("Content-Type", "application/json")
+  @ParameterizedTest
+  @ValueSource(strings = {"application/json", "application/vnd.segmind+json"})
+  void aJsonStringOfBase64IsDecoded(String contentType) {
+    stubs.generate(aResponse().withHeader("Content-Type", contentType)
         .withBody('"' + Base64.getEncoder().encodeToString(JPEG) + '"'));
 
     assertThat(flux().generate(TestRequest.flux()).bytes()).isEqualTo(JPEG);
   }
 
-  @Test
-  void otherJsonIsAnUnexpectedAnswer() {
-    stubs.generate(aResponse().withHeader("Content-Type", "application/json").withBody("{\"image\": 1}"));
+  static Stream<Arguments> answersThatAreNoImage() {
+    return Stream.of(
+        Arguments.of(aResponse().withHeader("Content-Type", "application/json").withBody("{\"image\": 1}"),
+            UnexpectedResponseException.class,
+            "POST v1/flux-schnell returned 200 with JSON that is not base64 image text: {\"image\":1}"),
+        Arguments.of(aResponse().withHeader("Content-Type", "application/json").withBody("\"hello world!\""),
+            UnexpectedResponseException.class,
+            "POST v1/flux-schnell returned 200 with a JSON string that is not base64: hello world!"),
+        // The JDK's MIME decoder would skip what is not base64 and decode the rest to garbage.
+        Arguments.of(aResponse().withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>"),
+            TransportException.class,
+            "reading the image of POST v1/flux-schnell failed: IOException: not base64: byte 0x3c at offset 0"),
+        Arguments.of(aResponse().withStatus(204), UnexpectedResponseException.class,
+            "POST v1/flux-schnell returned 204 without an image"),
+        Arguments.of(aResponse().withStatus(205), UnexpectedResponseException.class,
+            "POST v1/flux-schnell returned 205 without an image"),
+        Arguments.of(aResponse().withHeader("Content-Type", "image/png").withBody(new byte[0]),
+            UnexpectedResponseException.class, "POST v1/flux-schnell returned 200 without an image"));
+  }
 
-    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
-        .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessage("POST v1/flux-schnell returned 200 with JSON that is not base64 image text: {\"image\":1}");
+  @ParameterizedTest
+  @MethodSource("answersThatAreNoImage")
+  void anAnswerThatIsNoImageFailsWithItsReason(ResponseDefinitionBuilder answer, Class<? extends Exception> type,
+      String message) {
+    stubs.generate(answer);
+
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux())).isInstanceOf(type).hasMessage(message);
   }
 
   @Test
@@ -127,15 +157,41 @@ class SyncFlowTest extends WireMockTestBase {
     assertThat(scheduler.waits()).isEmpty();
   }
 
-  @Test
-  void aResetConnectionIsATransportFailureAndIsNotRetried() {
-    stubs.generate(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-
-    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
-        .isInstanceOf(TransportException.class)
-        .hasMessageStartingWith("POST v1/flux-schnell failed: ")
+  /** Sends once with {@code send}, which must fail below HTTP, and returns the failure. */
+  private Throwable failsBelowHttpAfterOnePost(ThrowingCallable send, String url, String call) {
+    Throwable failure = catchThrowable(send);
+    assertThat(failure).isInstanceOf(TransportException.class)
+        .hasMessageStartingWith(call + " failed: ")
         .hasCauseInstanceOf(IOException.class);
-    assertThat(stubs.posts(Stubs.GENERATE)).isEqualTo(1);
+    assertThat(stubs.posts(url)).isEqualTo(1);
+    return failure;
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE"})
+  void aBrokenAnswerIsATransportFailureAndThePostIsNotRepeated(Fault fault) {
+    stubs.generate(aResponse().withFault(fault));
+
+    failsBelowHttpAfterOnePost(() -> flux().generate(TestRequest.flux()), Stubs.GENERATE, "POST v1/flux-schnell");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {100, 102})
+  void anInformationalStatusAsTheAnswerIsATransportFailure(int status) {
+    stubs.generate(aResponse().withStatus(status));
+
+    assertThat(failsBelowHttpAfterOnePost(() -> flux().generate(TestRequest.flux()), Stubs.GENERATE,
+        "POST v1/flux-schnell"))
+        .hasMessage("POST v1/flux-schnell failed: IOException: canceled due to java.lang.IllegalStateException: state: 3");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE",
+      "MALFORMED_RESPONSE_CHUNK"})
+  void aBrokenSubmitAnswerIsATransportFailureAndThePostIsNotRepeated(Fault fault) {
+    server.stubFor(post(urlEqualTo(Stubs.SUBMIT)).willReturn(aResponse().withFault(fault)));
+
+    failsBelowHttpAfterOnePost(() -> flux().submit(TestRequest.flux()), Stubs.SUBMIT, "POST v2/flux-schnell");
   }
 
   @Test

@@ -58,6 +58,22 @@ class ServerWaitTest {
   }
 
   @Test
+  void anAbsurdWaitCountsAsADay() {
+    Duration day = Duration.ofDays(1);
+    assertThat(waitFor("Retry-After", "1e30")).contains(day);
+    assertThat(waitFor("Retry-After", "99999999999999999999")).contains(day);
+    assertThat(waitFor("x-rate-limit-reset-at-utc", "1e30")).contains(day);
+    assertThat(waitFor("x-rate-limit-reset-at-utc", "+999999999-12-31T23:59:59Z")).contains(day);
+    assertThat(waitFor("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT")).contains(day);
+  }
+
+  @Test
+  void anEpochBeforeNowIsNoWait() {
+    assertThat(waitFor("x-rate-limit-reset-at-utc", "-5")).contains(Duration.ZERO);
+    assertThat(waitFor("x-rate-limit-reset-at-utc", "-1e30")).contains(Duration.ZERO);
+  }
+
+  @Test
   void unreadableOrMissingHeadersAskForNothing() {
     assertThat(waitFor("Retry-After", "soon")).isEmpty();
     assertThat(waitFor("x-rate-limit-reset-at-utc", "tomorrow")).isEmpty();

@@ -1,0 +1,41 @@
+package dev.imagegen.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imagegen.client.ClientOptions;
+import dev.imagegen.client.testing.TestProviders;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+class HttpStackTest {
+
+  private static ClientOptions.Builder<ClientOptions> options() {
+    return ClientOptions.builder(TestProviders.SEGMIND, Function.identity()).apiKey("sk-1");
+  }
+
+  @Test
+  void theDefaultDispatcherRunsCallbacksOnDaemonThreadsThatCannotKeepTheJvmAlive() {
+    OkHttpClient client = HttpStack.client(options().build());
+    CompletableFuture<Boolean> daemon = new CompletableFuture<>();
+
+    client.dispatcher().executorService().execute(() -> daemon.complete(Thread.currentThread().isDaemon()));
+
+    assertThat(daemon).succeedsWithin(Duration.ofSeconds(5)).isEqualTo(true);
+  }
+
+  @Test
+  void aGivenClientKeepsItsDispatcherButSendsEachRequestOnce() {
+    OkHttpClient given = new OkHttpClient.Builder().followRedirects(true).retryOnConnectionFailure(true).build();
+
+    OkHttpClient client = HttpStack.client(options().httpClient(given).build());
+
+    assertThat(client.dispatcher()).isSameAs(given.dispatcher());
+    assertThat(client.connectionPool()).isSameAs(given.connectionPool());
+    assertThat(client.followRedirects()).isFalse();
+    assertThat(client.followSslRedirects()).isFalse();
+    assertThat(client.retryOnConnectionFailure()).isFalse();
+  }
+}
