@@ -1,0 +1,81 @@
+package dev.imagegen.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.imagegen.client.error.ApiException;
+import dev.imagegen.contract.client.Clients;
+import dev.imagegen.contract.client.GeneratedClient;
+import dev.imagegen.contract.client.VirtualClock;
+import dev.imagegen.contract.engine.Coverage;
+import dev.imagegen.contract.engine.Property;
+import dev.imagegen.contract.expect.ExpectedFailure;
+import dev.imagegen.contract.gen.Texts;
+import dev.imagegen.contract.gen.ValidRequest;
+import dev.imagegen.contract.gen.ValidRequests;
+import dev.imagegen.contract.mock.Call;
+import dev.imagegen.contract.mock.Journal;
+import dev.imagegen.contract.mock.Replies;
+import dev.imagegen.contract.mock.Reply;
+import dev.imagegen.contract.spec.ModelUnderTest;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Property h: every error status ends in its typed exception, never in null or success. */
+class StatusMappingPropertiesTest extends MockedApiTest {
+
+  private static final Property MAPPED = new Property(StatusMappingPropertiesTest.class,
+      "h. every documented status and random undocumented ones (100-599) map to the right typed exception");
+
+  /** An error status answered to one call of a valid request. */
+  record ErrorAnswer(ValidRequest request, Call call, int status, String error) {}
+
+  @TestFactory
+  Stream<DynamicTest> everyErrorStatusMapsToItsTypedException() {
+    return MAPPED.forEachModel(Property.Applies.ALWAYS, StatusMappingPropertiesTest::errorAnswers, (model, answer) -> {
+      api.reset();
+      Reply reply = Replies.error(model, answer.status(), answer.error());
+      answer.call().answer(api, model, List.of(reply));
+      GeneratedClient client = Clients.onVirtualTime(api, model, Clients.API_KEY, new VirtualClock());
+      Throwable thrown = catchThrowable(() -> answer.call().send(client, answer.request().params()));
+      String callName = answer.call().name(api, model);
+      ExpectedFailure expected = ExpectedFailure.of(model, answer.call(), callName, answer.status(),
+          carriesBody(answer.status()) ? reply.bodyText() : "", answer.error());
+      expected.verify(thrown, callName);
+      if (thrown instanceof ApiException apiError) {
+        assertThat(apiError.status()).isEqualTo(answer.status());
+      }
+      assertThat(Journal.lines(answer.call().sent(api, model))).as("%s calls sent", answer.call()).hasSize(expected.calls());
+      Coverage.count("statuses answered", answer.call() + " " + (model.provider().responseCodes().containsKey(answer.status())
+          ? answer.status() : "undocumented"));
+    });
+  }
+
+  /** HTTP forbids a body on a 1xx and a 304 answer: the server drops it. */
+  private static boolean carriesBody(int status) {
+    return status >= 200 && status != 304;
+  }
+
+  private static Gen<ErrorAnswer> errorAnswers(ModelUnderTest model) {
+    List<Integer> documented = model.provider().responseCodes().keySet().stream().filter(status -> status != 200).toList();
+    List<Integer> undocumented = IntStream.rangeClosed(100, 599)
+        .filter(status -> (status < 200 || status >= 300) && !model.provider().responseCodes().containsKey(status)).boxed().toList();
+    Gen<Integer> statuses = Generate.frequency(Pair.of(1, Generate.pick(documented)), Pair.of(1, Generate.pick(undocumented)));
+    Gen<Call> calls = Generate.pick(Call.of(model));
+    Gen<String> errors = Texts.errorMessages();
+    return ValidRequests.of(model).zip(calls, statuses, errors, ErrorAnswer::new)
+        .map(answer -> documented.contains(answer.status()) ? withSpecMeaning(model, answer) : answer);
+  }
+
+  /** A documented status answers with the spec's meaning of it, as a provider's error would. */
+  private static ErrorAnswer withSpecMeaning(ModelUnderTest model, ErrorAnswer answer) {
+    return new ErrorAnswer(answer.request(), answer.call(), answer.status(), model.provider().responseCodes().get(answer.status()));
+  }
+}

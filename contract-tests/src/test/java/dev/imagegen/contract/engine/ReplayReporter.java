@@ -1,0 +1,65 @@
+package dev.imagegen.contract.engine;
+
+import dev.imagegen.contract.spec.ModelUnderTest;
+import java.util.List;
+import org.quicktheories.api.AsString;
+import org.quicktheories.core.ExceptionReporter;
+import org.quicktheories.core.Reporter;
+
+/**
+ * QuickTheories' report of a falsified property (the shrunk counterexample, other counterexamples,
+ * the seed), headed by the property and model, and ended by a one-line command that replays it.
+ */
+final class ReplayReporter implements Reporter {
+
+  private static final int OTHERS_SHOWN = 3;
+
+  private final Reporter standard = new ExceptionReporter();
+  private final Class<?> testClass;
+  private final String property;
+  private final ModelUnderTest model;
+
+  ReplayReporter(Class<?> testClass, String property, ModelUnderTest model) {
+    this.testClass = testClass;
+    this.property = property;
+    this.model = model;
+  }
+
+  @Override
+  public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
+      AsString<Object> toString) {
+    try {
+      standard.falisification(seed, examples, smallest, cause, few(others), toString);
+    } catch (AssertionError report) {
+      throw explained(seed, report);
+    }
+  }
+
+  @Override
+  public void falisification(long seed, int examples, Object smallest, List<Object> others, AsString<Object> toString) {
+    try {
+      standard.falisification(seed, examples, smallest, few(others), toString);
+    } catch (AssertionError report) {
+      throw explained(seed, report);
+    }
+  }
+
+  @Override
+  public void valuesExhausted(int examples) {
+    standard.valuesExhausted(examples);
+  }
+
+  /** The first few other counterexamples: the smallest one tells most, and each may be long. */
+  private static List<Object> few(List<Object> others) {
+    return others.subList(0, Math.min(OTHERS_SHOWN, others.size()));
+  }
+
+  private AssertionError explained(long seed, AssertionError report) {
+    String replay = "mvn -B -pl contract-tests -am verify -Dsurefire.failIfNoSpecifiedTests=false"
+        + " -Dtest=" + testClass.getSimpleName() + " -DQT_SEED=" + seed + " -Dcontract.tries=" + Trials.tries();
+    AssertionError explained = new AssertionError("Property \"" + property + "\" is false for " + model.id()
+        + " (spec folder " + model.folder() + ")\n" + report.getMessage() + "\nReplay: " + replay, report.getCause());
+    explained.setStackTrace(report.getStackTrace());
+    return explained;
+  }
+}

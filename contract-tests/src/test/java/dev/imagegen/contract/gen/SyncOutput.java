@@ -1,0 +1,73 @@
+package dev.imagegen.contract.gen;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imagegen.contract.mock.Replies;
+import dev.imagegen.contract.mock.Reply;
+import dev.imagegen.contract.spec.ModelUnderTest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * What a sync call answers: random image bytes of one of the model's content types, or a random JSON
+ * body for a model that answers JSON; with a random credit balance when the provider reports one.
+ */
+public record SyncOutput(String contentType, byte[] content, Optional<BigDecimal> credits) {
+
+  private static final int MAX_IMAGE_BYTES = 4096;
+
+  public static Gen<SyncOutput> of(ModelUnderTest model) {
+    Gen<Optional<BigDecimal>> credits = model.provider().creditsHeader().isPresent()
+        ? longs().between(0, 100_000_000).zip(integers().between(0, 2), (cents, scale) -> BigDecimal.valueOf(cents, scale))
+            .toOptionals(80)
+        : Generate.constant(Optional.empty());
+    Gen<String> types = Generate.pick(model.model().responseContentTypes());
+    Gen<byte[]> content = Replies.answersJson(model) ? jsonBodies() : Generate.byteArrays(
+        integers().between(0, MAX_IMAGE_BYTES), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    return types.zip(content, credits, SyncOutput::new).describedAs(SyncOutput::toString);
+  }
+
+  /** The stub's answer. */
+  public Reply reply(ModelUnderTest model) {
+    return Replies.syncOutput(model, contentType, content, credits);
+  }
+
+  /** {@code {"output": [urls], "task_id": "..."}}, the task id only sometimes. */
+  private static Gen<byte[]> jsonBodies() {
+    return Texts.words().zip(integers().between(0, 3), Generate.booleans(), (word, urls, queued) -> {
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
+      for (int i = 0; i < urls; i++) {
+        body.withArrayProperty("output").add("https://cdn.example.test/" + word + "/" + i + ".png");
+      }
+      if (queued) {
+        body.put("task_id", "task-" + word);
+      }
+      return Reply.text(body).getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  @Override
+  public String toString() {
+    String json = contentType.contains("json") ? " " + new String(content, StandardCharsets.UTF_8) : "";
+    return contentType + ", " + content.length + " bytes" + json
+        + credits.map(value -> ", credits " + value.toPlainString()).orElse("");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SyncOutput that && contentType.equals(that.contentType)
+        && Arrays.equals(content, that.content) && credits.equals(that.credits);
+  }
+
+  @Override
+  public int hashCode() {
+    return contentType.hashCode() * 31 + Arrays.hashCode(content);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.imagegen.contract.mock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonSchema;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.imagegen.contract.engine.Coverage;
+import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.export.JsonText;
+import dev.imagegen.generator.export.RequestBodySchema;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A WireMock server the tests start, reset and stop themselves (on a free port), with stubs made
+ * from the specs: request bodies matched by the schema the generator derives from the spec, and
+ * every answer checked by the {@link StubAudit} before it is served.
+ *
+ * <pre>{@code
+ * MockApi api = MockApi.start();
+ * api.stub(model, api.syncCall(model), reply);
+ * Journal journal = api.journal();
+ * }</pre>
+ */
+public final class MockApi implements AutoCloseable {
+
+  private final WireMockServer server;
+
+  private MockApi(WireMockServer server) {
+    this.server = server;
+  }
+
+  public static MockApi start() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().stubRequestLoggingDisabled(true));
+    server.start();
+    return new MockApi(server);
+  }
+
+  /** Forgets every stub, scenario state and logged request: each try starts clean. */
+  public void reset() {
+    server.resetAll();
+  }
+
+  /** The base URL a client of {@code model} is given: the mock, below the path of the provider's URL. */
+  public String baseUrl(ModelUnderTest model) {
+    return server.baseUrl() + ApiPaths.of(model).basePath() + "/";
+  }
+
+  /** The sync call of {@code model} with a body its derived schema accepts. */
+  public MappingBuilder syncCall(ModelUnderTest model) {
+    return post(urlPathEqualTo(ApiPaths.of(model).sync())).withRequestBody(validBody(model));
+  }
+
+  /** The v2 submit of {@code model} with a body its derived schema accepts. */
+  public MappingBuilder submitCall(ModelUnderTest model) {
+    return post(urlPathEqualTo(ApiPaths.of(model).submit())).withRequestBody(validBody(model));
+  }
+
+  /** A status call for {@code requestId}, however the id was encoded. */
+  public MappingBuilder statusCall(ModelUnderTest model, String requestId) {
+    return jobCall(ApiPaths.of(model).statusTemplate(), requestId);
+  }
+
+  /** A result call for {@code requestId}, however the id was encoded. */
+  public MappingBuilder resultCall(ModelUnderTest model, String requestId) {
+    return jobCall(ApiPaths.of(model).resultTemplate(), requestId);
+  }
+
+  /** Answers {@code request} with {@code reply}, once the audit found it true to the spec. */
+  public void stub(ModelUnderTest model, MappingBuilder request, Reply reply) {
+    StubAudit.require(model, reply);
+    Coverage.count("stubs audited against their spec");
+    server.stubFor(request.willReturn(reply.toResponse()));
+  }
+
+  /**
+   * A WireMock scenario: the n-th matching request gets the n-th reply, and the last reply is
+   * repeated from then on.
+   *
+   * @param requests a fresh matcher per step, since WireMock mappings are built once
+   */
+  public void sequence(ModelUnderTest model, String scenario, Supplier<MappingBuilder> requests, List<Reply> replies) {
+    for (int step = 0; step < replies.size(); step++) {
+      ScenarioMappingBuilder mapping = requests.get().inScenario(scenario)
+          .whenScenarioStateIs(step == 0 ? Scenario.STARTED : "step " + step);
+      if (step + 1 < replies.size()) {
+        mapping.willSetStateTo("step " + (step + 1));
+      }
+      stub(model, mapping, replies.get(step));
+    }
+  }
+
+  /**
+   * A v2 job at the server: the submit answers {@code requestId}; its status calls get
+   * {@code statuses} in turn and its result calls {@code results}, the last of each repeated. No
+   * results: the result call is not stubbed, as when none may come.
+   */
+  public void stubJob(ModelUnderTest model, String requestId, List<Reply> statuses, List<Reply> results) {
+    stub(model, submitCall(model), Replies.submitAccepted(model, requestId));
+    stubPolls(model, requestId, statuses, results);
+  }
+
+  /** The status and result answers of a job whose submit is stubbed apart, as in {@link #stubJob}. */
+  public void stubPolls(ModelUnderTest model, String requestId, List<Reply> statuses, List<Reply> results) {
+    sequence(model, "status of " + requestId, () -> statusCall(model, requestId), statuses);
+    if (!results.isEmpty()) {
+      sequence(model, "result of " + requestId, () -> resultCall(model, requestId), results);
+    }
+  }
+
+  /** Every request received since the last reset, oldest first. */
+  public Journal journal() {
+    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+    Collections.reverse(events);
+    return new Journal(events.stream().map(ServeEvent::getRequest).toList());
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  private static StringValuePattern validBody(ModelUnderTest model) {
+    return matchingJsonSchema(JsonText.write(RequestBodySchema.of(model.model())), WireMock.JsonSchemaVersion.V202012);
+  }
+
+  private static MappingBuilder jobCall(String template, String requestId) {
+    String shape = Pattern.quote(template).replace(ApiPaths.REQUEST_ID, "\\E[^/]+\\Q");
+    return get(urlPathMatching(shape)).andMatching(new JobPath(template, requestId));
+  }
+}

@@ -1,0 +1,111 @@
+package dev.imagegen.contract.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.export.ContentTypes;
+import dev.imagegen.generator.spec.SegmindV2Spec;
+import dev.imagegen.generator.spec.StatusOutcome;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answers a provider documents, built from its spec: a sync output, and the v2 submit, status,
+ * result, failed and not-found answers, plus error answers with the spec's meaning of their status.
+ */
+public final class Replies {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private Replies() {}
+
+  /** 200 with {@code content} of {@code contentType}, and {@code credits} in the provider's credits header. */
+  public static Reply syncOutput(ModelUnderTest model, String contentType, byte[] content, Optional<BigDecimal> credits) {
+    Reply reply = Reply.bytes(Role.SYNC_OUTPUT, 200, contentType, content);
+    return credits.flatMap(value -> model.provider().creditsHeader().map(header -> reply.withHeader(header, value.toPlainString())))
+        .orElse(reply);
+  }
+
+  /** A minimal sync output: one byte of the model's first content type, or {@code {}} for a JSON model. */
+  public static Reply syncSample(ModelUnderTest model) {
+    byte[] content = answersJson(model) ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[] {1};
+    return syncOutput(model, model.model().responseContentTypes().get(0), content, Optional.of(BigDecimal.ONE));
+  }
+
+  /** Whether the model's sync call answers JSON rather than image bytes. */
+  public static boolean answersJson(ModelUnderTest model) {
+    return ContentTypes.isJson(model.model().responseContentTypes().get(0));
+  }
+
+  /** {@code {request_id, status, status_url, response_url, poll_url}} with the spec's first pending status. */
+  public static Reply submitAccepted(ModelUnderTest model, String requestId) {
+    ObjectNode body = NODES.objectNode();
+    body.put("request_id", requestId);
+    body.put("status", statuses(model.requireV2(), StatusOutcome.PENDING).get(0));
+    String jobUrl = "https://api.example.test/jobs/" + requestId;
+    body.put("status_url", jobUrl + "/status");
+    body.put("response_url", jobUrl);
+    body.put("poll_url", jobUrl + "/status");
+    return Reply.json(Role.SUBMIT_ACCEPTED, 200, body);
+  }
+
+  /** 200 {@code {status}}. */
+  public static Reply status(String status) {
+    return Reply.json(Role.JOB_STATUS, 200, NODES.objectNode().put("status", status));
+  }
+
+  /** 200 {@code {status, error}}: a failed job, as a status call may report it. */
+  public static Reply failedStatus(String status, String error) {
+    return Reply.json(Role.JOB_STATUS, 200, NODES.objectNode().put("status", status).put("error", error));
+  }
+
+  /** 200 {@code {status, output, metrics: {inference_time}}}. */
+  public static Reply result(String status, JsonNode output, BigDecimal inferenceSeconds) {
+    ObjectNode body = NODES.objectNode().put("status", status);
+    body.set("output", output);
+    body.putObject("metrics").put("inference_time", inferenceSeconds);
+    return Reply.json(Role.JOB_RESULT, 200, body);
+  }
+
+  /** The protocol's failed HTTP status with {@code {status, error}}. */
+  public static Reply failed(ModelUnderTest model, String status, String error) {
+    return Reply.json(Role.JOB_FAILED, model.requireV2().failedHttpStatus(),
+        NODES.objectNode().put("status", status).put("error", error));
+  }
+
+  /** The protocol's not-found HTTP status with {@code {error}}. */
+  public static Reply notFound(ModelUnderTest model) {
+    int status = model.requireV2().notFoundHttpStatus();
+    return Reply.json(Role.JOB_NOT_FOUND, status, errorBody(model.provider().responseCodes().get(status)));
+  }
+
+  /**
+   * {@code status} with {@code {error: text}}: a {@link Role#DOCUMENTED_ERROR} when the provider
+   * documents the status, else an {@link Role#UNDOCUMENTED_STATUS}.
+   */
+  public static Reply error(ModelUnderTest model, int status, String text) {
+    boolean documented = model.provider().responseCodes().containsKey(status);
+    return Reply.json(documented ? Role.DOCUMENTED_ERROR : Role.UNDOCUMENTED_STATUS, status, errorBody(text));
+  }
+
+  /** {@code times} copies of {@code first}, then {@code then}: a call that fails a few times, then succeeds. */
+  public static List<Reply> repeatedThen(Reply first, int times, Reply then) {
+    List<Reply> replies = new ArrayList<>(Collections.nCopies(times, first));
+    replies.add(then);
+    return replies;
+  }
+
+  /** The status values of {@code outcome}, in spec order. */
+  public static List<String> statuses(SegmindV2Spec v2, StatusOutcome outcome) {
+    return v2.statuses().entrySet().stream().filter(status -> status.getValue() == outcome).map(e -> e.getKey()).toList();
+  }
+
+  private static ObjectNode errorBody(String text) {
+    return NODES.objectNode().put("error", text);
+  }
+}
