@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.contract.spec.ModelUnderTest;
-import dev.imagegen.generator.export.ContentTypes;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.math.BigDecimal;
@@ -39,7 +38,7 @@ public final class Replies {
 
   /** Whether the model's sync call answers JSON rather than image bytes. */
   public static boolean answersJson(ModelUnderTest model) {
-    return ContentTypes.isJson(model.model().responseContentTypes().get(0));
+    return !model.model().answersWithImages();
   }
 
   /** {@code {request_id, status, status_url, response_url, poll_url}} with the spec's first pending status. */

@@ -28,9 +28,9 @@ final class ParameterChecks {
   private void check() {
     switch (parameter.type()) {
       case INTEGER, NUMBER -> checkNumberBounds();
-      case STRING, IMAGE -> checkLengthBounds();
+      case STRING -> checkLengthBounds();
       case ENUM -> EnumChecks.check(parameter, errors);
-      case BOOLEAN -> {
+      case BOOLEAN, IMAGE -> {
         // Nothing beyond the default.
       }
     }
