@@ -161,7 +161,12 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The HTTP client to build on: its connection pool, dispatcher, interceptors and timeouts are kept. */
+    /**
+     * The HTTP client to build on: its connection pool, dispatcher, interceptors and timeouts are kept.
+     * Its dispatcher is not changed: OkHttp's default allows 5 calls in flight per host, so the polls of
+     * more jobs awaited at once queue behind each other, possibly past their deadlines; raise it with
+     * {@code dispatcher.setMaxRequestsPerHost(...)}. Without a client of yours, the client's own allows 64.
+     */
     public Builder<C> httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;

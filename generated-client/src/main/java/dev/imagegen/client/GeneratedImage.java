@@ -181,7 +181,7 @@ public final class GeneratedImage implements Closeable {
   }
 
   private TransportException readFailure(IOException e) {
-    return TransportException.during("reading the image of " + call, e);
+    return TransportException.during("reading the image of " + call, response.requestId().orElse(null), e);
   }
 
   private static UncheckedIOException cannotWrite(Path file, IOException e) {

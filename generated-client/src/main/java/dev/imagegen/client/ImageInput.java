@@ -1,8 +1,11 @@
 package dev.imagegen.client;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.imagegen.client.error.ImageReadException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -14,7 +17,10 @@ import java.util.Objects;
 
 /**
  * An input image: a URL passed through, or bytes sent as base64 text. The encoding happens only
- * when the body is written, behind this one type.
+ * when the body is written, behind this one type: a file is then read once, its bytes encoded into
+ * the body as they are read, with no copy of the whole file or of its base64 text besides the body
+ * itself (which is built in full before it is sent, so that a file that cannot be read fails the
+ * call with nothing sent).
  *
  * <pre>{@code
  * ImageInput.fromUrl("https://example.com/pose.png");
@@ -23,6 +29,7 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} never shows the data, nor a URL's query (it may hold a signature).
  */
+@JsonSerialize(using = ImageInputSerializer.class)
 public final class ImageInput {
 
   private enum Source { URL, PATH, BYTES, BASE64 }
@@ -44,7 +51,10 @@ public final class ImageInput {
     return new ImageInput(Source.URL, url);
   }
 
-  /** A file, read and base64-encoded when the request is sent. */
+  /**
+   * A file, read and base64-encoded when the request is sent; a file that cannot be read then fails
+   * the call with an {@link ImageReadException} before anything is sent.
+   */
   public static ImageInput fromPath(Path file) {
     Objects.requireNonNull(file, "file");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -80,8 +90,12 @@ public final class ImageInput {
     return source == Source.URL;
   }
 
-  /** The value sent: the URL as given, otherwise base64 text (a file is read now). */
-  @JsonValue
+  /**
+   * The value sent: the URL as given, otherwise base64 text (a file is read now, whole; request
+   * bodies stream it instead).
+   *
+   * @throws ImageReadException when the file cannot be read
+   */
   public String wireValue() {
     switch (source) {
       case URL:
@@ -90,17 +104,37 @@ public final class ImageInput {
       case BYTES:
         return Base64.getEncoder().encodeToString((byte[]) data);
       case PATH:
-        return Base64.getEncoder().encodeToString(readFile((Path) data));
+        try {
+          return Base64.getEncoder().encodeToString(Files.readAllBytes((Path) data));
+        } catch (IOException e) {
+          throw new ImageReadException((Path) data, e);
+        }
       default:
         throw new AssertionError(source);
     }
   }
 
-  private static byte[] readFile(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read image file " + file, e);
+  /**
+   * Writes {@link #wireValue()} as a JSON string, a file's content base64-encoded as it is read.
+   *
+   * @throws ImageReadException when the file cannot be read
+   */
+  void writeJson(JsonGenerator json) throws IOException {
+    switch (source) {
+      case URL:
+      case BASE64:
+        json.writeString((String) data);
+        break;
+      case BYTES:
+        json.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, (byte[]) data, 0, ((byte[]) data).length);
+        break;
+      case PATH:
+        try (InputStream file = ImageFileStream.open((Path) data)) {
+          json.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, file, -1);
+        }
+        break;
+      default:
+        throw new AssertionError(source);
     }
   }
 

@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>Waiting polls the status at the client's interval, growing by half up to a cap; a FAILED
- * status ends the wait with an {@link InferenceFailedException} and no result call; the deadline
- * ends it with an {@link InferenceTimeoutException}; an unknown or expired id with a
+ * status ends the wait with an {@link InferenceFailedException} and no result call; a result still
+ * pending after a COMPLETED status is fetched again at the poll interval; the deadline ends the wait
+ * with an {@link InferenceTimeoutException}; an unknown or expired id with a
  * {@link JobNotFoundException}. Status and result calls are retried when safe, but neither a retry
  * nor an HTTP call runs past the deadline: a retry that would start after it is not made, and the
  * answer that asked for it ends the wait as its typed exception.

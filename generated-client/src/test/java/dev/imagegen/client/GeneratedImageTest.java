@@ -2,6 +2,7 @@ package dev.imagegen.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imagegen.client.error.TransportException;
 import java.io.ByteArrayInputStream;
@@ -69,9 +70,12 @@ class GeneratedImageTest {
   @Test
   void aDroppedConnectionLeavesNoPartialFile() {
     Path file = dir.resolve("out.png");
-    assertThatThrownBy(() -> image(droppingAfterTwoBytes()).writeTo(file))
-        .isInstanceOf(TransportException.class)
+    TransportException failure = catchThrowableOfType(TransportException.class,
+        () -> image(droppingAfterTwoBytes()).writeTo(file));
+
+    assertThat(failure)
         .hasMessage("reading the image of POST v1/flux-schnell failed: IOException: unexpected end of stream");
+    assertThat(failure.requestId()).contains("r-1");
     assertThat(file).doesNotExist();
   }
 

@@ -2,16 +2,28 @@ package dev.imagegen.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.imagegen.client.error.ImageReadException;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageInputTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -58,8 +70,54 @@ class ImageInputTest {
     ImageInput image = ImageInput.fromPath(file);
     Files.delete(file);
     assertThatThrownBy(image::wireValue)
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("could not read image file " + file);
+        .isInstanceOf(ImageReadException.class)
+        .hasMessage("image file " + file + " could not be read: NoSuchFileException");
+    assertThatThrownBy(() -> JSON.writeValueAsString(image))
+        .isInstanceOf(JsonMappingException.class)
+        .hasRootCauseInstanceOf(NoSuchFileException.class)
+        .cause().isInstanceOf(ImageReadException.class)
+        .hasMessage("image file " + file + " could not be read: NoSuchFileException");
+  }
+
+  @Test
+  void aFileIsEncodedIntoJsonAsItIsRead() throws IOException {
+    Random random = new Random(7);
+    // Lengths around base64's groups of three, and one beyond the JSON generator's buffers.
+    for (int length : new int[] {1, 2, 3, 4, 5, 6, 7, 100_003}) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      Path file = Files.write(dir.resolve(length + ".png"), bytes);
+
+      assertThat(JSON.writeValueAsString(ImageInput.fromPath(file))).as("%d bytes", length)
+          .isEqualTo('"' + Base64.getEncoder().encodeToString(bytes) + '"');
+    }
+  }
+
+  @Test
+  void aFileIsNeverHeldWholeInMemoryWhileEncoded() throws IOException {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+        "this JVM measures the memory a thread allocates");
+    int size = 8 * 1024 * 1024;
+    ImageInput image = ImageInput.fromPath(Files.write(dir.resolve("large.png"), new byte[size]));
+    JSON.writeValue(OutputStream.nullOutputStream(), ImageInput.fromBytes(new byte[1]));
+
+    long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    JSON.writeValue(OutputStream.nullOutputStream(), image);
+    long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+
+    // Read whole, the file alone would take its size, and its base64 text a third more.
+    assertThat(allocated).as("bytes allocated while encoding").isLessThan(size / 8);
+  }
+
+  @Test
+  void everyFormIsWrittenToJsonAsItsWireValue() throws IOException {
+    Path file = Files.write(dir.resolve("a.png"), new byte[] {(byte) 0xFB, (byte) 0xFF});
+    for (ImageInput image : List.of(ImageInput.fromUrl("https://example.com/a.png?a=1&b=2"),
+        ImageInput.fromBase64("AQID"), ImageInput.fromBytes(new byte[] {(byte) 0xFB, (byte) 0xFF}),
+        ImageInput.fromPath(file))) {
+      assertThat(JSON.readTree(JSON.writeValueAsString(image)).asText()).as("%s", image).isEqualTo(image.wireValue());
+    }
   }
 
   @Test

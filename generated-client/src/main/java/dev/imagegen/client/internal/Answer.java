@@ -4,15 +4,21 @@ import dev.imagegen.client.ResponseInfo;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
 
-/** One HTTP answer and the call it answers, named for messages ({@code GET v2/requests/abc/status}). */
+/**
+ * One HTTP answer, the call it answers, named for messages ({@code GET v2/requests/abc/status}), and
+ * the v2 job the call is about, if any.
+ */
 final class Answer {
 
   private final String call;
   private final Response<ResponseBody> response;
+  private final String jobId;
 
-  Answer(String call, Response<ResponseBody> response) {
+  /** @param jobId the v2 job's request id for a status or result call; null for others */
+  Answer(String call, Response<ResponseBody> response, String jobId) {
     this.call = call;
     this.response = response;
+    this.jobId = jobId;
   }
 
   String call() {
@@ -39,6 +45,11 @@ final class Answer {
 
   ResponseInfo info() {
     return new ResponseInfo(response.code(), response.headers());
+  }
+
+  /** The v2 job's request id, else the one a response header carries; null when neither is known. */
+  String requestId() {
+    return jobId != null ? jobId : info().requestId().orElse(null);
   }
 
   /** Releases the connection of an answer that will not be read. */

@@ -113,7 +113,7 @@ public final class ClientCore {
     RequestValidator.requireValid(request);
     Answer answer = exchange.execute(call.apply(request), options);
     if (!answer.isSuccessful()) {
-      throw errors.toException(answer, null);
+      throw errors.toException(answer);
     }
     return answer;
   }

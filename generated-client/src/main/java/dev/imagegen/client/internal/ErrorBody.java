@@ -50,6 +50,11 @@ final class ErrorBody {
     return answer.info();
   }
 
+  /** The v2 job's request id, else the response header's; null when neither is known. */
+  String requestId() {
+    return answer.requestId();
+  }
+
   String excerpt() {
     return BodyText.excerpt(text);
   }

@@ -26,15 +26,15 @@ final class ErrorMapper {
     return ErrorBody.read(answer, redactor);
   }
 
-  /** @param requestId the v2 request id; null to take it from a response header, if any */
-  ApiException toException(Answer answer, String requestId) {
-    return toException(read(answer), requestId);
+  /** The exception of {@code answer}, with the request id of its v2 job or its response header. */
+  ApiException toException(Answer answer) {
+    return toException(read(answer));
   }
 
-  ApiException toException(ErrorBody body, String requestId) {
+  ApiException toException(ErrorBody body) {
     String call = body.call();
     int status = body.status();
-    String id = requestId != null ? requestId : body.info().requestId().orElse(null);
+    String id = body.requestId();
     String excerpt = body.excerpt();
     switch (status) {
       case 400:

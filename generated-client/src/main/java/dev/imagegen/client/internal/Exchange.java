@@ -1,6 +1,7 @@
 package dev.imagegen.client.internal;
 
 import dev.imagegen.client.RequestOptions;
+import dev.imagegen.client.error.RequestEncodingException;
 import dev.imagegen.client.error.TransportException;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import retrofit2.Response;
 /**
  * Sends Retrofit calls once, blocking or asynchronously, with the per-call timeout; names each call
  * by its method and path relative to the base URL, and turns I/O failures into
- * {@link TransportException}s.
+ * {@link TransportException}s. The request is built before anything is sent, so a body that cannot be
+ * encoded fails as a {@link RequestEncodingException} with nothing sent.
  */
 final class Exchange {
 
@@ -28,31 +30,33 @@ final class Exchange {
     this.baseUrl = HttpUrl.get(baseUrl).toString();
   }
 
-  /** Sends {@code call} and blocks for its answer. */
+  /** Sends {@code call}, which concerns no known v2 job, and blocks for its answer. */
   Answer execute(Call<ResponseBody> call, RequestOptions options) {
     String name = prepare(call, options.timeout());
     try {
-      return new Answer(name, call.execute());
+      return new Answer(name, call.execute(), null);
     } catch (IOException e) {
-      throw TransportException.during(name, e);
+      throw TransportException.during(name, null, e);
     } catch (RuntimeException e) {
       // OkHttp throws some breaches of HTTP unchecked, such as a 1xx as the final answer to a POST
       // ("state: 3"); its asynchronous calls report them as this IOException, so both paths agree.
-      throw TransportException.during(name, new IOException("canceled due to " + e, e));
+      throw TransportException.during(name, null, new IOException("canceled due to " + e, e));
     }
   }
 
   /**
    * The answer, without a thread waiting for it; cancelling the future cancels the call. The call
    * ends by {@code deadline} at the latest.
+   *
+   * @param jobId the v2 job the call is about, carried by its answer and its failures
    */
-  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline) {
+  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String jobId) {
     String name = prepare(call, shorter(options.timeout(), deadline.remaining()));
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     call.enqueue(new Callback<ResponseBody>() {
       @Override
       public void onResponse(Call<ResponseBody> sent, Response<ResponseBody> response) {
-        Answer received = new Answer(name, response);
+        Answer received = new Answer(name, response, jobId);
         if (!answer.complete(received)) {
           received.discard();
         }
@@ -60,8 +64,9 @@ final class Exchange {
 
       @Override
       public void onFailure(Call<ResponseBody> sent, Throwable failure) {
-        answer.completeExceptionally(
-            failure instanceof IOException ? TransportException.during(name, (IOException) failure) : failure);
+        answer.completeExceptionally(failure instanceof IOException
+            ? TransportException.during(name, jobId, (IOException) failure)
+            : failure);
       }
     });
     answer.whenComplete((received, failure) -> {
@@ -72,11 +77,14 @@ final class Exchange {
     return answer;
   }
 
-  /** Sets the call's timeout, when there is one, and names the call: {@code POST v1/flux-schnell}. */
+  /**
+   * Builds the request, sets the call's timeout, when there is one, and names the call:
+   * {@code POST v1/flux-schnell}.
+   */
   private String prepare(Call<ResponseBody> call, Optional<Duration> timeout) {
+    Request request = RequestBuilding.request(call);
     // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
     timeout.ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
-    Request request = call.request();
     String url = request.url().toString();
     return request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
   }

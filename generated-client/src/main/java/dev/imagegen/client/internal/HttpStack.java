@@ -18,9 +18,16 @@ final class HttpStack {
   /** How long an idle dispatcher thread lives, as in OkHttp's own dispatcher. */
   private static final long IDLE_THREAD_SECONDS = 60;
 
+  /**
+   * Calls in flight to one host on the default client. OkHttp's default of 5 would queue the polls of
+   * many interleaved jobs, all to one API host, behind each other and past their deadlines; 64 is
+   * also OkHttp's limit across all hosts.
+   */
+  private static final int MAX_REQUESTS_PER_HOST = 64;
+
   /** Shared so that clients built without an HTTP client share one connection pool and dispatcher. */
   private static final OkHttpClient DEFAULT_CLIENT = new OkHttpClient.Builder()
-      .dispatcher(new Dispatcher(daemonThreads()))
+      .dispatcher(dispatcher())
       .connectTimeout(Duration.ofSeconds(10))
       .readTimeout(Duration.ofMinutes(2))
       .callTimeout(Duration.ofMinutes(10))
@@ -34,6 +41,9 @@ final class HttpStack {
    * connection), redirects are not followed (a 307 would re-send a POST, and any redirect to another
    * host would take the {@code x-api-key} header along), and no follow-up repeats a request. GETs are
    * retried by {@link RetryingGet}, within the retry policy.
+   *
+   * <p>A given client's dispatcher is used as it is: its limits (OkHttp's default is 5 calls in flight
+   * per host) are the caller's to set.
    */
   static OkHttpClient client(ClientOptions options) {
     OkHttpClient.Builder builder = options.httpClient().orElse(DEFAULT_CLIENT).newBuilder()
@@ -57,6 +67,12 @@ final class HttpStack {
         .addConverterFactory(JacksonConverterFactory.create(WireJson.MAPPER))
         .validateEagerly(true)
         .build();
+  }
+
+  private static Dispatcher dispatcher() {
+    Dispatcher dispatcher = new Dispatcher(daemonThreads());
+    dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
+    return dispatcher;
   }
 
   /**

@@ -57,7 +57,7 @@ final class ImageAnswers {
   }
 
   private static TransportException readFailure(Answer answer, IOException e) {
-    return TransportException.during("reading the image of " + answer.call(), e);
+    return TransportException.during("reading the image of " + answer.call(), answer.requestId(), e);
   }
 
   private static boolean isJson(MediaType type) {

@@ -64,12 +64,12 @@ public final class JobPoller {
   }
 
   CompletableFuture<JobStatus> status(Steps steps) {
-    return retryingGet.fetch(() -> statusCall.apply(requestId), options, steps)
+    return retryingGet.fetch(requestId, () -> statusCall.apply(requestId), options, steps)
         .thenApply(answer -> answers.status(requestId, answer));
   }
 
   CompletableFuture<InferenceResult> result(Steps steps) {
-    return retryingGet.fetch(() -> resultCall.apply(requestId), options, steps)
+    return retryingGet.fetch(requestId, () -> resultCall.apply(requestId), options, steps)
         .thenApply(answer -> answers.result(requestId, answer));
   }
 

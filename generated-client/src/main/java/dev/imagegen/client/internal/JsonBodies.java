@@ -29,14 +29,14 @@ final class JsonBodies {
   UnexpectedResponseException unexpected(Answer answer, String problem, String body) {
     String excerpt = BodyText.excerpt(redactor.redactBody(body));
     return new UnexpectedResponseException(answer.call() + " returned " + answer.status() + ' ' + problem
-        + (excerpt.isEmpty() ? "" : ": " + excerpt));
+        + (excerpt.isEmpty() ? "" : ": " + excerpt), answer.requestId());
   }
 
   private static String text(Answer answer) {
     try (ResponseBody body = answer.body()) {
       return body == null ? "" : body.string();
     } catch (IOException e) {
-      throw TransportException.during(answer.call(), e);
+      throw TransportException.during(answer.call(), answer.requestId(), e);
     }
   }
 }

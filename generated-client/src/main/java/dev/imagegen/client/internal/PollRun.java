@@ -1,16 +1,21 @@
 package dev.imagegen.client.internal;
 
 import dev.imagegen.client.InferenceResult;
+import dev.imagegen.client.JobStatus;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.TransportException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result
- * once), fails (no result call) or the deadline passes. No thread waits: each step is an HTTP call
- * or a timer, and each keeps within the deadline. Cancelling the outcome stops the run.
+ * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result),
+ * fails (no result call) or the deadline passes. A result whose status is still pending although the
+ * status call said the job succeeded is fetched again at the poll interval, within the same deadline:
+ * the result store may lag behind the status. No thread waits: each step is an HTTP call or a timer, and each
+ * keeps within the deadline. Cancelling the outcome stops the run.
  */
 final class PollRun {
 
@@ -36,35 +41,47 @@ final class PollRun {
   }
 
   private void poll(Duration interval) {
-    if (steps.ended()) {
-      return;
-    }
-    job.status(steps).whenComplete(Completion.guarded(outcome, (status, failure) -> {
-      if (failure != null) {
-        fail(failure);
-        return;
-      }
+    call(job::status, status -> {
       switch (status.outcome()) {
         case SUCCEEDED:
-          job.result(steps).whenComplete(Completion.guarded(outcome, (result, resultFailure) -> {
-            if (resultFailure != null) {
-              fail(resultFailure);
-            } else {
-              outcome.complete(result);
-            }
-          }));
+          fetchResult(interval);
           break;
         case FAILED:
           outcome.completeExceptionally(new InferenceFailedException(job.requestId(), status.error().orElse("")));
           break;
         default:
           // PENDING, and values the spec does not list: the job may still finish.
-          waitThenPoll(interval);
+          after(interval, this::poll);
+      }
+    });
+  }
+
+  private void fetchResult(Duration interval) {
+    call(job::result, result -> {
+      if (result.status().outcome() == JobStatus.Outcome.PENDING) {
+        after(interval, this::fetchResult);
+      } else {
+        outcome.complete(result);
+      }
+    });
+  }
+
+  /** Makes {@code request}, unless the run has ended, and hands its value to {@code then}; a failure ends the run. */
+  private <T> void call(Function<Steps, CompletableFuture<T>> request, Consumer<T> then) {
+    if (steps.ended()) {
+      return;
+    }
+    request.apply(steps).whenComplete(Completion.guarded(outcome, (value, failure) -> {
+      if (failure != null) {
+        fail(failure);
+      } else {
+        then.accept(value);
       }
     }));
   }
 
-  private void waitThenPoll(Duration interval) {
+  /** Waits {@code interval}, cut to the deadline, then takes {@code step} with the grown interval. */
+  private void after(Duration interval, Consumer<Duration> step) {
     Duration remaining = steps.deadline().remaining().orElseThrow();
     if (remaining.isZero()) {
       timeOut(null);
@@ -77,7 +94,7 @@ final class PollRun {
       } else if (steps.deadline().passed()) {
         timeOut(null);
       } else {
-        poll(timing.next(interval));
+        step.accept(timing.next(interval));
       }
     }));
   }

@@ -33,18 +33,22 @@ final class RetryingGet {
     this.scheduler = scheduler;
   }
 
-  /** @param calls a fresh call per attempt, since a Retrofit call runs once */
-  CompletableFuture<Answer> fetch(Supplier<Call<ResponseBody>> calls, RequestOptions options, Steps steps) {
+  /**
+   * @param jobId the v2 job the calls are about
+   * @param calls a fresh call per attempt, since a Retrofit call runs once
+   */
+  CompletableFuture<Answer> fetch(String jobId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
+      Steps steps) {
     CompletableFuture<Answer> last = new CompletableFuture<>();
-    attempt(1, calls, options, steps, last);
+    attempt(1, jobId, calls, options, steps, last);
     return last;
   }
 
-  private void attempt(int number, Supplier<Call<ResponseBody>> calls, RequestOptions options, Steps steps,
-      CompletableFuture<Answer> last) {
+  private void attempt(int number, String jobId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
+      Steps steps, CompletableFuture<Answer> last) {
     CompletableFuture<Answer> sent;
     try {
-      sent = exchange.send(calls.get(), options, steps.deadline());
+      sent = exchange.send(calls.get(), options, steps.deadline(), jobId);
     } catch (RuntimeException e) {
       // Thrown on a timer or HTTP thread, it would otherwise leave the caller's future pending forever.
       last.completeExceptionally(e);
@@ -62,7 +66,7 @@ final class RetryingGet {
           if (cancelled != null) {
             last.completeExceptionally(cancelled);
           } else {
-            attempt(number + 1, calls, options, steps, last);
+            attempt(number + 1, jobId, calls, options, steps, last);
           }
         }));
       } else if (cause != null) {

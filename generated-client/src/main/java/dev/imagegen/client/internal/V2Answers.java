@@ -81,6 +81,6 @@ final class V2Answers {
       return new JobNotFoundException(error.call(), error.status(), requestId, error.excerpt(),
           protocol.retention().orElse(null));
     }
-    return errors.toException(error, requestId);
+    return errors.toException(error);
   }
 }

@@ -97,6 +97,36 @@ class JobFlowTest extends WireMockTestBase {
   }
 
   @Test
+  void aResultStillPendingAfterACompletedStatusIsFetchedAgain() {
+    stubs.statuses(status("COMPLETED"));
+    stubs.results(status("PROCESSING"), completed());
+
+    InferenceResult result = flux.submit(TestRequest.flux()).await();
+
+    assertThat(result.status()).isEqualTo(new JobStatus("COMPLETED", JobStatus.Outcome.SUCCEEDED, null));
+    assertThat(result.output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
+    assertThat(scheduler.waits()).containsExactly(SECOND);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(1);
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(2);
+  }
+
+  @Test
+  void aResultThatStaysPendingEndsTheWaitAtTheDeadline() {
+    stubs.statuses(status("COMPLETED"));
+    stubs.results(status("QUEUED"));
+
+    InferenceTimeoutException failure = catchThrowableOfType(InferenceTimeoutException.class,
+        () -> flux.submit(TestRequest.flux()).await(Duration.ofSeconds(3)));
+
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 3s;"
+        + " it may still finish, so keep its request id to fetch the result later");
+    assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, Duration.ofMillis(500));
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(1);
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(3);
+  }
+
+  @Test
   void aStatusTheSpecDoesNotListKeepsPolling() {
     stubs.statuses(status("WARMING_UP"), status("COMPLETED"));
     stubs.results(completed());

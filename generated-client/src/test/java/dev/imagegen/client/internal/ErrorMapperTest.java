@@ -44,7 +44,7 @@ class ErrorMapperTest {
         .code(status)
         .message("")
         .build();
-    return new Answer("POST v1/m", Response.error(ResponseBody.create("oops", null), raw));
+    return new Answer("POST v1/m", Response.error(ResponseBody.create("oops", null), raw), "req-1");
   }
 
   private static Class<? extends ApiException> expectedType(int status) {
@@ -57,7 +57,7 @@ class ErrorMapperTest {
   @Test
   void everyStatusOutside2xxHasItsTypedException() {
     IntStream.rangeClosed(100, 599).filter(status -> status < 200 || status > 299).forEach(status -> {
-      ApiException failure = mapper.toException(answer(status), "req-1");
+      ApiException failure = mapper.toException(answer(status));
 
       assertThat(failure).as("status %d", status).isExactlyInstanceOf(expectedType(status));
       assertThat(failure.status()).isEqualTo(status);

@@ -27,6 +27,24 @@ class HttpStackTest {
   }
 
   @Test
+  void theDefaultClientLetsTheCallsOfManyJobsToOneHostRunAtOnce() {
+    OkHttpClient client = HttpStack.client(options().build());
+
+    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
+    assertThat(client.dispatcher().getMaxRequests()).isEqualTo(64);
+  }
+
+  @Test
+  void aGivenClientsDispatcherLimitsAreLeftAsTheyAre() {
+    OkHttpClient given = new OkHttpClient();
+
+    OkHttpClient client = HttpStack.client(options().httpClient(given).build());
+
+    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(5);
+    assertThat(given.dispatcher().getMaxRequestsPerHost()).isEqualTo(5);
+  }
+
+  @Test
   void aGivenClientKeepsItsDispatcherButSendsEachRequestOnce() {
     OkHttpClient given = new OkHttpClient.Builder().followRedirects(true).retryOnConnectionFailure(true).build();
 
