@@ -42,6 +42,14 @@ class JobEndingsPropertiesTest extends MockedApiTest {
   private static final Property TIMES_OUT = new Property(JobEndingsPropertiesTest.class,
       "g. a job that never completes stops at its deadline, with status calls <= deadline/interval + 1");
 
+  /**
+   * The least real time each status call of property g gets: on virtual time the client still gives a
+   * call what is left of the deadline as its HTTP timeout, in real time, and the mock needs some to answer.
+   */
+  private static final Duration CALL_HEADROOM = Duration.ofSeconds(1);
+  private static final long LONGEST_INTERVAL_MILLIS = 10_000;
+  private static final int MOST_INTERVALS = 20;
+
   /** Where a job's failure shows. */
   enum Failure { FAILED_STATUS, FAILED_HTTP_STATUS_ON_STATUS, FAILED_HTTP_STATUS_ON_RESULT }
 
@@ -106,9 +114,11 @@ class JobEndingsPropertiesTest extends MockedApiTest {
       EndlessJob job = trial.variant();
       api.stubJob(model, script.requestId(), List.of(Replies.status(script.pending().get(0))), List.of());
       VirtualClock clock = new VirtualClock();
-      Job submitted = Clients.onVirtualTime(api, model, Clients.API_KEY, clock, builder -> job.viaClientDefault()
-          ? builder.pollInterval(job.interval()).deadline(job.deadline())
-          : builder.pollInterval(job.interval())).submit(trial.request().params());
+      // A fixed interval (the growth capped at the first interval), so that the bound is tight.
+      Job submitted = Clients.onVirtualTime(api, model, Clients.API_KEY, clock, builder -> {
+        builder.pollInterval(job.interval()).maxPollInterval(job.interval());
+        return job.viaClientDefault() ? builder.deadline(job.deadline()) : builder;
+      }).submit(trial.request().params());
       Throwable thrown = catchThrowable(() -> {
         if (job.viaClientDefault()) {
           submitted.await();
@@ -123,27 +133,41 @@ class JobEndingsPropertiesTest extends MockedApiTest {
       assertThat(timeout.deadline()).isEqualTo(job.deadline());
       assertThat(clock.elapsed()).as("virtual time waited").isEqualTo(job.deadline());
       ApiPaths paths = ApiPaths.of(model);
-      assertThat(Journal.lines(api.journal().jobCalls(paths.statusTemplate(), script.requestId()))).as("status calls")
-          .hasSizeLessThanOrEqualTo((int) (job.deadline().toMillis() / job.interval().toMillis()) + 1);
+      long wholeIntervals = job.deadline().toMillis() / job.interval().toMillis();
+      // At most one call per interval and one at the start; at least one per whole interval: it kept polling.
+      assertThat(Journal.lines(api.journal().jobCalls(paths.statusTemplate(), script.requestId())))
+          .as("status calls in %s at intervals of %s", job.deadline(), job.interval())
+          .hasSizeBetween((int) wholeIntervals, (int) wholeIntervals + 1);
       assertThat(Journal.lines(api.journal().jobCalls(paths.resultTemplate()))).as("result calls").isEmpty();
-      Coverage.count("v2 deadlines", job.viaClientDefault() ? "client default deadline" : "deadline given to await");
+      Coverage.count("v2 deadlines", (job.viaClientDefault() ? "client default deadline" : "deadline given to await")
+          + (job.deadline().toMillis() % job.interval().toMillis() == 0 ? ", on a poll" : ", between polls"));
     });
   }
 
   /** A valid request, the job it starts at the server, and a variant of how the job ends. */
   record JobTrial<V>(ValidRequest request, JobScript script, V variant) {}
 
-  /** A poll interval and a deadline of 1 to 100 intervals, given to the client or to {@code await}. */
+  /**
+   * A poll interval, and a deadline of 1 to {@value #MOST_INTERVALS} intervals plus a remainder (none,
+   * or at least {@link #CALL_HEADROOM}), given to the client or to {@code await}.
+   */
   record EndlessJob(Duration interval, Duration deadline, boolean viaClientDefault) {}
 
   private static <V> Gen<JobTrial<V>> trials(ModelUnderTest model, Gen<V> variants) {
     return ValidRequests.of(model).zip(JobScript.of(model), variants, JobTrial::new);
   }
 
+  /**
+   * Every status call keeps {@link #CALL_HEADROOM} before the deadline: intervals are at least that
+   * long, and a remainder shorter than that is dropped, which leaves the deadline on a poll.
+   */
   private static Gen<JobTrial<EndlessJob>> endlessJobs(ModelUnderTest model) {
-    Gen<Duration> intervals = longs().between(10, 5_000).map(Duration::ofMillis);
-    Gen<EndlessJob> endless = intervals.zip(integers().between(1_000, 100_000), Generate.booleans(),
-        (interval, thousandths, viaClient) -> new EndlessJob(interval, interval.multipliedBy(thousandths).dividedBy(1000), viaClient));
+    long headroom = CALL_HEADROOM.toMillis();
+    Gen<Duration> intervals = longs().between(headroom, LONGEST_INTERVAL_MILLIS).map(Duration::ofMillis);
+    Gen<EndlessJob> endless = intervals.flatMap(interval -> longs().between(0, interval.toMillis() - 1)
+        .map(remainder -> remainder < headroom ? Duration.ZERO : Duration.ofMillis(remainder))
+        .zip(integers().between(1, MOST_INTERVALS), Generate.booleans(), (remainder, intervalsToDeadline, viaClient) ->
+            new EndlessJob(interval, interval.multipliedBy(intervalsToDeadline).plus(remainder), viaClient)));
     return trials(model, endless).assuming(trial -> !trial.script().pending().isEmpty());
   }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Property b: an invalid request never leaves the client. */
+/** Property b: an invalid request never leaves the client, whichever dynamic call it is given to. */
 class ValidationPropertiesTest extends MockedApiTest {
 
   private static final Property REFUSED = new Property(ValidationPropertiesTest.class,
@@ -36,6 +36,7 @@ class ValidationPropertiesTest extends MockedApiTest {
       }
       if (model.v2().isPresent()) {
         calls.add(Attempt.of(() -> client.submit(request.params())));
+        calls.add(Attempt.of(() -> client.run(request.params())));
       }
       assertThat(Journal.lines(api.journal().requests())).as("requests sent").isEmpty();
       for (Attempt<?> call : calls) {

@@ -1,6 +1,7 @@
 package dev.imagegen.contract.client;
 
 import dev.imagegen.client.ClientOptions;
+import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.naming.JavaNames;
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
 /**
  * The generated client of a model's provider, reached by reflection from the spec alone
  * ({@code dev.imagegen.client.<provider>.<Provider>Client}), and called through its dynamic
- * {@code generate(modelId, params)} and {@code submit(modelId, params)}: no test names a model.
+ * {@code generate}, {@code submit} and {@code run(modelId, params)}: no test names a model.
  */
 public final class GeneratedClient {
 
@@ -49,6 +50,11 @@ public final class GeneratedClient {
   /** The v2 submit: the job, at once. */
   public Job submit(Map<String, ?> params) {
     return (Job) call(type, client, "submit", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+  }
+
+  /** The v2 submit, then the wait for its result: the dynamic {@code run}. */
+  public InferenceResult run(Map<String, ?> params) {
+    return (InferenceResult) call(type, client, "run", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
   }
 
   private static Class<?> clientClass(ModelUnderTest model) {

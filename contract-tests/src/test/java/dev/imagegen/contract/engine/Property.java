@@ -21,14 +21,30 @@ import org.quicktheories.core.Gen;
  *   return SERIALISES.forEachModel(Applies.ALWAYS, ValidRequests::of, (model, request) -> ...);
  * }
  * }</pre>
+ *
+ * @param triesShare the property runs {@code 1/triesShare} of the tries (at least one): more than 1
+ *     for a property whose every try sweeps many cases
  */
-public record Property(Class<?> testClass, String name) {
+public record Property(Class<?> testClass, String name, int triesShare) {
+
+  /** A sweeping property's tries are this share of the others'. */
+  private static final int SWEEP_SHARE = 10;
 
   /** Which models a property applies to, and what the others lack. */
   public record Applies(Predicate<ModelUnderTest> test, String otherwise) {
     public static final Applies ALWAYS = new Applies(model -> true, "");
     public static final Applies SYNC = new Applies(ModelUnderTest::hasSync, "has no sync call");
     public static final Applies V2 = new Applies(model -> model.v2().isPresent(), "has no v2 (submit and poll) flow");
+  }
+
+  /** A property that runs every try. */
+  public Property(Class<?> testClass, String name) {
+    this(testClass, name, 1);
+  }
+
+  /** A property each of whose tries covers every case of a kind, such as every documented status: it runs a tenth of the tries. */
+  public static Property sweeping(Class<?> testClass, String name) {
+    return new Property(testClass, name, SWEEP_SHARE);
   }
 
   public <T> Stream<DynamicTest> forEachModel(Applies applies, Function<ModelUnderTest, Gen<T>> values,
@@ -38,7 +54,8 @@ public record Property(Class<?> testClass, String name) {
         Coverage.notApplicable(name, model);
         Assumptions.abort(model.id() + " " + applies.otherwise());
       }
-      Trials.check(testClass, name, model, values.apply(model), value -> check.accept(model, value));
+      int tries = Math.max(1, Trials.tries() / triesShare);
+      Trials.check(testClass, name, model, tries, values.apply(model), value -> check.accept(model, value));
     }));
   }
 }

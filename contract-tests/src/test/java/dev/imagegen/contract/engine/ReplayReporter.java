@@ -8,7 +8,8 @@ import org.quicktheories.core.Reporter;
 
 /**
  * QuickTheories' report of a falsified property (the shrunk counterexample, other counterexamples,
- * the seed), headed by the property and model, and ended by a one-line command that replays it.
+ * the seed), headed by the property and model, and ended by a one-line command that replays it. A
+ * try that hung is reported as it was, since QuickTheories' shrinking cannot run it again.
  */
 final class ReplayReporter implements Reporter {
 
@@ -18,29 +19,33 @@ final class ReplayReporter implements Reporter {
   private final Class<?> testClass;
   private final String property;
   private final ModelUnderTest model;
+  private final BoundedTries<?> tries;
 
-  ReplayReporter(Class<?> testClass, String property, ModelUnderTest model) {
+  ReplayReporter(Class<?> testClass, String property, ModelUnderTest model, BoundedTries<?> tries) {
     this.testClass = testClass;
     this.property = property;
     this.model = model;
+    this.tries = tries;
   }
 
   @Override
   public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
       AsString<Object> toString) {
+    reportHung(seed, toString);
     try {
       standard.falisification(seed, examples, smallest, cause, few(others), toString);
     } catch (AssertionError report) {
-      throw explained(seed, report);
+      throw explained(seed, report.getMessage(), report);
     }
   }
 
   @Override
   public void falisification(long seed, int examples, Object smallest, List<Object> others, AsString<Object> toString) {
+    reportHung(seed, toString);
     try {
       standard.falisification(seed, examples, smallest, few(others), toString);
     } catch (AssertionError report) {
-      throw explained(seed, report);
+      throw explained(seed, report.getMessage(), report);
     }
   }
 
@@ -49,17 +54,28 @@ final class ReplayReporter implements Reporter {
     standard.valuesExhausted(examples);
   }
 
+  /** Throws the report of the try that did not finish, if one did not. */
+  private void reportHung(long seed, AsString<Object> toString) {
+    tries.hung().ifPresent(value -> {
+      throw explained(seed, "A try did not finish within " + BoundedTries.LIMIT.toSeconds() + " s (an answer or a wait"
+          + " that never comes?):\n" + toString.asString(value) + "\nSeed was " + seed, null);
+    });
+  }
+
   /** The first few other counterexamples: the smallest one tells most, and each may be long. */
   private static List<Object> few(List<Object> others) {
     return others.subList(0, Math.min(OTHERS_SHOWN, others.size()));
   }
 
-  private AssertionError explained(long seed, AssertionError report) {
+  private AssertionError explained(long seed, String report, AssertionError standardReport) {
     String replay = "mvn -B -pl contract-tests -am verify -Dsurefire.failIfNoSpecifiedTests=false"
         + " -Dtest=" + testClass.getSimpleName() + " -DQT_SEED=" + seed + " -Dcontract.tries=" + Trials.tries();
     AssertionError explained = new AssertionError("Property \"" + property + "\" is false for " + model.id()
-        + " (spec folder " + model.folder() + ")\n" + report.getMessage() + "\nReplay: " + replay, report.getCause());
-    explained.setStackTrace(report.getStackTrace());
+        + " (spec folder " + model.folder() + ")\n" + report + "\nReplay: " + replay,
+        standardReport == null ? null : standardReport.getCause());
+    if (standardReport != null) {
+      explained.setStackTrace(standardReport.getStackTrace());
+    }
     return explained;
   }
 }

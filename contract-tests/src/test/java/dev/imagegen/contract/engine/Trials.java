@@ -7,14 +7,16 @@ import org.quicktheories.core.Gen;
 
 /**
  * Runs one property for one model with QuickTheories: a bounded number of tries ({@code
- * -Dcontract.tries}, 50 by default, 500 with {@code -Pdeep}), the seed from {@code -DQT_SEED} when
- * given, and a report that ends with the command replaying a failure.
+ * -Dcontract.tries}, 50 by default, 500 with {@code -Pdeep}), each within a time limit, the seed
+ * from {@code -DQT_SEED} when given, and a report that ends with the command replaying a failure.
  */
 public final class Trials {
 
   /** Shrinking re-runs HTTP exchanges; this bounds the time a failure takes to report. */
   private static final int SHRINK_CYCLES = 200;
   private static final int DEFAULT_TRIES = 50;
+  /** The system property QuickTheories reads its fixed seed from; the replay line sets it. */
+  private static final String SEED_PROPERTY = "QT_SEED";
 
   private Trials() {}
 
@@ -23,13 +25,25 @@ public final class Trials {
     return Integer.getInteger("contract.tries", DEFAULT_TRIES);
   }
 
-  static <T> void check(Class<?> testClass, String property, ModelUnderTest model, Gen<T> values, Consumer<T> check) {
-    QuickTheory.qt()
-        .withExamples(tries())
-        .withShrinkCycles(SHRINK_CYCLES)
-        .withReporter(new ReplayReporter(testClass, property, model))
-        .forAll(values)
-        .checkAssert(check);
-    Coverage.tried(property, model, tries());
+  static <T> void check(Class<?> testClass, String property, ModelUnderTest model, int tries, Gen<T> values,
+      Consumer<T> check) {
+    // Picked here rather than by QuickTheories, so that a try that hangs is reported with its seed too.
+    long seed = seed();
+    try (BoundedTries<T> bounded = new BoundedTries<>(check)) {
+      QuickTheory.qt()
+          .withFixedSeed(seed)
+          .withExamples(tries)
+          .withShrinkCycles(SHRINK_CYCLES)
+          .withReporter(new ReplayReporter(testClass, property, model, bounded))
+          .forAll(values)
+          .checkAssert(bounded);
+    }
+    Coverage.tried(property, model, tries);
+  }
+
+  /** {@code -DQT_SEED} when given; a fresh seed, as QuickTheories picks one, otherwise. */
+  private static long seed() {
+    String fixed = System.getProperty(SEED_PROPERTY);
+    return fixed == null ? System.nanoTime() : Long.parseLong(fixed.trim());
   }
 }

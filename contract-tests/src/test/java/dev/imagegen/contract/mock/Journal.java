@@ -10,10 +10,6 @@ public record Journal(List<LoggedRequest> requests) {
     requests = List.copyOf(requests);
   }
 
-  public boolean isEmpty() {
-    return requests.isEmpty();
-  }
-
   /** The requests with {@code method} to exactly {@code path} (the raw path, query ignored). */
   public List<LoggedRequest> calls(String method, String path) {
     return requests.stream()

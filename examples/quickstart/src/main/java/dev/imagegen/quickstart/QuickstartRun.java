@@ -2,6 +2,7 @@ package dev.imagegen.quickstart;
 
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.error.ImageGenException;
+import dev.imagegen.client.error.UnauthorizedException;
 import dev.imagegen.client.segmind.SegmindClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,10 @@ final class QuickstartRun {
       System.out.println();
       new Flows(new SegmindClient(options), http, Files.createDirectories(outputDir)).run();
       return 0;
-    } catch (ImageGenException | MissingStubsException | IOException e) {
+    } catch (UnauthorizedException e) {
+      System.err.println("quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
+      return 1;
+    } catch (ImageGenException | MissingStubsException | BadSettingsException | IOException e) {
       System.err.println("quickstart failed: " + e.getMessage());
       return 1;
     } finally {
@@ -41,11 +45,15 @@ final class QuickstartRun {
   }
 
   /** Segmind's settings from the environment, or the mock's. */
-  private static ClientOptions options(EmbeddedMock mock, OkHttpClient http) {
+  private static ClientOptions options(EmbeddedMock mock, OkHttpClient http) throws BadSettingsException {
     ClientOptions.Builder<ClientOptions> options =
         ClientOptions.builder(SegmindClient.PROVIDER, Function.identity()).httpClient(http);
     if (mock == null) {
-      return options.fromEnv().build();
+      try {
+        return options.fromEnv().build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new BadSettingsException(e);
+      }
     }
     // The mock wants an x-api-key header, whatever its value.
     return options.apiKey("quickstart-mock-key").baseUrl(mock.baseUrl()).build();

@@ -1,8 +1,10 @@
 package dev.imagegen.generator.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.Set;
  * or WireMock stubs ({@code --wiremock DIR}), compare them with an older spec folder
  * ({@code --diff OLD_DIR}), or only check them ({@code --check}, which writes nothing). Options take
  * their value as the next argument or after {@code =}; a new option is one entry in {@link #OPTIONS}
- * or {@link #SWITCHES}.
+ * or {@link #SWITCHES}. No output may be, or lie inside, another path of the command line.
  *
  * <pre>{@code
  * CliArguments arguments = CliArguments.parse("--specs", "specs", "--wiremock", "target/wiremock");
@@ -43,6 +45,12 @@ public record CliArguments(
   /** Options that take a value, with the name of the value shown in messages. */
   private static final Map<String, String> OPTIONS = Map.of(
       "--specs", "DIR", "--out", "DIR", "--openapi", "FILE", "--wiremock", "DIR", "--diff", "OLD_DIR");
+
+  /** The options that name a path, in the order messages name them. */
+  private static final List<String> PATH_ORDER = List.of("--specs", "--diff", "--out", "--openapi", "--wiremock");
+
+  /** The paths that are only read. */
+  private static final Set<String> INPUTS = Set.of("--specs", "--diff");
 
   /** Options without a value. */
   private static final Set<String> SWITCHES = Set.of("--check", "--help");
@@ -87,11 +95,51 @@ public record CliArguments(
     if (!check && values.keySet().equals(Set.of("--specs"))) {
       throw new UsageException("nothing to do: give --out, --openapi, --wiremock, --diff or --check");
     }
-    return new CliArguments(Path.of(values.get("--specs")), path(values, "--out"), path(values, "--openapi"),
-        path(values, "--wiremock"), path(values, "--diff"), check, false);
+    Map<String, Path> paths = new LinkedHashMap<>();
+    for (String option : PATH_ORDER) {
+      if (values.containsKey(option)) {
+        paths.put(option, path(option, values.get(option)));
+      }
+    }
+    requireApart(paths);
+    return new CliArguments(paths.get("--specs"), Optional.ofNullable(paths.get("--out")),
+        Optional.ofNullable(paths.get("--openapi")), Optional.ofNullable(paths.get("--wiremock")),
+        Optional.ofNullable(paths.get("--diff")), check, false);
   }
 
-  private static Optional<Path> path(Map<String, String> values, String option) {
-    return Optional.ofNullable(values.get(option)).map(Path::of);
+  private static Path path(String option, String value) throws UsageException {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException(option + " " + value + " is not a valid path: " + e.getReason());
+    }
+  }
+
+  /**
+   * Each output apart from every other path: an output that is another, or lies inside another, would
+   * be overwritten by it, wipe it out when replaced as a whole, or end up among the specs.
+   */
+  private static void requireApart(Map<String, Path> paths) throws UsageException {
+    List<String> options = List.copyOf(paths.keySet());
+    for (int i = 0; i < options.size(); i++) {
+      for (int j = i + 1; j < options.size(); j++) {
+        String first = options.get(i);
+        String second = options.get(j);
+        if (INPUTS.contains(first) && INPUTS.contains(second)) {
+          continue;
+        }
+        Path a = paths.get(first).toAbsolutePath().normalize();
+        Path b = paths.get(second).toAbsolutePath().normalize();
+        if (a.equals(b)) {
+          throw new UsageException(first + " " + paths.get(first) + " and " + second + " " + paths.get(second) + " are the same path");
+        }
+        if (b.startsWith(a) || a.startsWith(b)) {
+          String inner = b.startsWith(a) ? second : first;
+          String outer = inner.equals(first) ? second : first;
+          throw new UsageException(inner + " " + paths.get(inner) + " is inside " + outer + " " + paths.get(outer)
+              + "; an output must lie apart from the other paths");
+        }
+      }
+    }
   }
 }

@@ -10,11 +10,17 @@ final class FileReplacement {
 
   private FileReplacement() {}
 
-  static void write(Path file, String text) throws IOException {
+  /** Throws when {@code file} names a folder, which {@link #write} refuses to replace. */
+  static void checkReplaceable(Path file) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
       throw new IOException(target + " is a folder, not a file");
     }
+  }
+
+  static void write(Path file, String text) throws IOException {
+    checkReplaceable(file);
+    Path target = file.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
     // Written next to the target, so that the move is a rename on the same file system.
     Path staging = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".new");

@@ -13,24 +13,34 @@ final class IoProblems {
 
   private IoProblems() {}
 
+  /** {@code /out: permission denied}: the path at fault, when the failure names one, and what went wrong. */
   static String describe(IOException e) {
     if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
       return String.valueOf(e.getMessage());
     }
-    String what;
+    return fs.getFile() + ": " + reason(e);
+  }
+
+  /** What went wrong, without the path: {@code permission denied}. */
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
-      what = "no such file or folder";
-    } else if (e instanceof AccessDeniedException) {
-      what = "permission denied";
-    } else if (e instanceof FileAlreadyExistsException) {
-      what = "already exists";
-    } else if (e instanceof NotDirectoryException) {
-      what = "not a folder";
-    } else if (e instanceof DirectoryNotEmptyException) {
-      what = "folder not empty";
-    } else {
-      what = fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason();
+      return "no such file or folder";
     }
-    return fs.getFile() + ": " + what;
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "folder not empty";
+    }
+    if (e instanceof FileSystemException fs) {
+      return fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -1,15 +1,11 @@
 package dev.imagegen.generator.cli;
 
-import com.palantir.javapoet.JavaFile;
 import dev.imagegen.generator.diff.SpecDiff;
-import dev.imagegen.generator.emit.ClientEmitter;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.load.SpecError;
 import dev.imagegen.generator.load.SpecException;
 import dev.imagegen.generator.load.SpecLoader;
-import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SpecSet;
-import dev.imagegen.generator.write.AtomicDirectoryWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,12 +24,13 @@ import java.util.Optional;
  * java -jar generator/target/generator.jar --specs specs --diff old-specs
  * </pre>
  *
- * On stdout: one summary line per provider for {@code --out} and {@code --check}, one line per
- * export, then the {@code --diff} report (one line per change, then the version bump it implies).
- * Exit status: {@value #OK} when everything asked for was done, whatever the diff found;
- * {@value #SPEC_ERRORS} when the specs (or the older specs) are wrong, one line per problem on
- * stderr and nothing written; {@value #FAILURE} for anything else (bad arguments, a spec set an
- * export cannot describe, I/O), with a one-line message.
+ * On stdout, once everything asked for is done: one summary line per provider for {@code --out} and
+ * {@code --check}, one line per export, then the {@code --diff} report (one line per change, then
+ * the version bump it implies). Exit status: {@value #OK} when everything asked for was done,
+ * whatever the diff found; {@value #SPEC_ERRORS} when the specs are wrong, one line per problem on
+ * stderr (the older specs' problems under a heading line); {@value #FAILURE} for anything else (bad
+ * arguments such as a missing folder, a spec set an export cannot describe, an output that cannot be
+ * written), with a one-line message. On any error nothing is written.
  */
 public final class Main {
 
@@ -77,77 +74,91 @@ public final class Main {
       return OK;
     }
     try {
+      InputFolders.check(arguments);
       SpecSet specs = SpecLoader.load(arguments.specs());
       Optional<SpecDiff> diff = diff(arguments, specs);
-      List<Export> exports = Export.render(arguments, specs);
-      if (arguments.check() || arguments.out().isPresent()) {
-        String outcome = arguments.check() ? CHECKED : "-> " + write(specs, arguments.out().orElseThrow());
-        for (ProviderSpec provider : specs.providers()) {
-          out.println(ProviderSummary.line(provider, outcome));
-        }
+      List<Output> outputs = Output.render(arguments, specs);
+      if (!arguments.check()) {
+        writeAll(outputs);
       }
-      for (Export export : exports) {
-        out.println(export.line(arguments.check() ? CHECKED : "-> " + write(export)));
+      for (Output output : outputs) {
+        output.lines(arguments.check() ? CHECKED : "-> " + output.target()).forEach(out::println);
       }
       diff.ifPresent(changes -> out.print(changes.report()));
       return OK;
-    } catch (SpecException e) {
-      e.errors().stream().map(SpecError::toString).forEach(err::println);
-      return SPEC_ERRORS;
-    } catch (ExportException e) {
+    } catch (UsageException | ExportException | OutputException e) {
       err.println("error: " + e.getMessage());
       return FAILURE;
+    } catch (SpecException e) {
+      return specErrors(e, err);
+    } catch (OlderSpecsException e) {
+      err.println("error: the older specs of --diff " + e.folder + " have errors:");
+      return specErrors(e.getCause(), err);
     } catch (UncheckedIOException e) {
       err.println("error: " + e.getMessage() + ": " + IoProblems.describe(e.getCause()));
       return FAILURE;
-    } catch (OutputException e) {
-      err.println("error: cannot write " + e.getMessage() + ": " + IoProblems.describe(e.getCause()));
-      return FAILURE;
     }
+  }
+
+  private static int specErrors(SpecException e, PrintStream err) {
+    e.errors().stream().map(SpecError::toString).forEach(err::println);
+    return SPEC_ERRORS;
   }
 
   /** The changes from the {@code --diff} folder to {@code specs}, when asked for. */
-  private static Optional<SpecDiff> diff(CliArguments arguments, SpecSet specs) throws SpecException {
+  private static Optional<SpecDiff> diff(CliArguments arguments, SpecSet specs) throws OlderSpecsException {
     if (arguments.diff().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(SpecDiff.between(SpecLoader.load(arguments.diff().get()), specs));
-  }
-
-  /** Writes the generated sources to {@code out}, replacing what an earlier run wrote there. */
-  private static Path write(SpecSet specs, Path out) throws OutputException {
-    List<JavaFile> files = ClientEmitter.emit(specs);
+    Path folder = arguments.diff().get();
     try {
-      AtomicDirectoryWriter.replace(out, dir -> {
-        for (JavaFile file : files) {
-          file.writeTo(dir);
-        }
-      });
-    } catch (IOException e) {
-      throw new OutputException("the generated sources", e);
-    }
-    return out;
-  }
-
-  private static Path write(Export export) throws OutputException {
-    try {
-      return export.write();
-    } catch (IOException e) {
-      throw new OutputException(export.name(), e);
+      return Optional.of(SpecDiff.between(SpecLoader.load(folder), specs));
+    } catch (SpecException e) {
+      throw new OlderSpecsException(folder, e);
     }
   }
 
-  /** A write that failed; the message names what was being written. */
+  /** Checks that every output can be written, then writes them: one that cannot be made leaves all unwritten. */
+  private static void writeAll(List<Output> outputs) throws OutputException {
+    for (Output output : outputs) {
+      try {
+        output.checkWritable();
+      } catch (IOException e) {
+        throw new OutputException(output, e);
+      }
+    }
+    for (Output output : outputs) {
+      try {
+        output.write();
+      } catch (IOException e) {
+        throw new OutputException(output, e);
+      }
+    }
+  }
+
+  /** An output that could not be written; the message names it, where it goes, and why. */
   private static final class OutputException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    OutputException(String what, IOException cause) {
-      super(what, cause);
+    OutputException(Output output, IOException cause) {
+      super("cannot write " + output.name() + " to " + output.target() + ": " + IoProblems.describe(cause), cause);
+    }
+  }
+
+  /** The older specs of {@code --diff} do not load: reported like the specs' own errors, under a heading. */
+  private static final class OlderSpecsException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path folder;
+
+    OlderSpecsException(Path folder, SpecException cause) {
+      super(cause);
+      this.folder = folder;
     }
 
     @Override
-    public IOException getCause() {
-      return (IOException) super.getCause();
+    public SpecException getCause() {
+      return (SpecException) super.getCause();
     }
   }
 }

@@ -7,9 +7,10 @@ import dev.imagegen.generator.export.openapi.OpenApiExporter;
 import dev.imagegen.generator.spec.SpecSet;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code --openapi FILE}: one OpenAPI document of every model, versioned like the generator. */
-final class OpenApiExport implements Export {
+final class OpenApiExport implements Output {
 
   private final Path file;
   private final String json;
@@ -35,14 +36,23 @@ final class OpenApiExport implements Export {
   }
 
   @Override
-  public Path write() throws IOException {
-    FileReplacement.write(file, json);
+  public Path target() {
     return file;
   }
 
   @Override
-  public String line(String outcome) {
-    return "openapi: OpenAPI " + OpenApiExporter.OPENAPI_VERSION + ", " + Counts.of(models, "model") + ", "
-        + Counts.of(paths, "path") + " " + outcome;
+  public void checkWritable() throws IOException {
+    OutputLocations.checkFile(file);
+  }
+
+  @Override
+  public void write() throws IOException {
+    FileReplacement.write(file, json);
+  }
+
+  @Override
+  public List<String> lines(String outcome) {
+    return List.of("openapi: OpenAPI " + OpenApiExporter.OPENAPI_VERSION + ", " + Counts.of(models, "model") + ", "
+        + Counts.of(paths, "path") + " " + outcome);
   }
 }

@@ -6,10 +6,11 @@ import dev.imagegen.generator.spec.SpecSet;
 import dev.imagegen.generator.write.AtomicDirectoryWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedMap;
 
 /** {@code --wiremock DIR}: WireMock stubs of both flows of every model, replacing the folder as a whole. */
-final class WireMockExport implements Export {
+final class WireMockExport implements Output {
 
   private final Path dir;
   private final SortedMap<String, byte[]> files;
@@ -29,16 +30,25 @@ final class WireMockExport implements Export {
   }
 
   @Override
-  public Path write() throws IOException {
-    AtomicDirectoryWriter.replace(dir, empty -> WireMockExporter.write(files, empty));
+  public Path target() {
     return dir;
   }
 
   @Override
-  public String line(String outcome) {
+  public void checkWritable() throws IOException {
+    OutputLocations.checkFolder(dir);
+  }
+
+  @Override
+  public void write() throws IOException {
+    AtomicDirectoryWriter.replace(dir, empty -> WireMockExporter.write(files, empty));
+  }
+
+  @Override
+  public List<String> lines(String outcome) {
     // WireMock's layout: stubs under mappings/, the bodies they answer with under __files/.
     int mappings = (int) files.keySet().stream().filter(path -> path.startsWith("mappings/")).count();
-    return "wiremock: " + Counts.of(mappings, "mapping") + ", " + Counts.of(files.size() - mappings, "response file")
-        + " " + outcome;
+    return List.of("wiremock: " + Counts.of(mappings, "mapping") + ", " + Counts.of(files.size() - mappings, "response file")
+        + " " + outcome);
   }
 }

@@ -51,7 +51,13 @@ public final class AtomicDirectoryWriter {
     }
   }
 
-  private static void checkReplaceable(Path dir) throws IOException {
+  /**
+   * Throws what {@link #replace} would throw for {@code target} before writing anything: it is a
+   * file, or a folder that holds files and no {@value #MARKER}. Lets a caller with several outputs
+   * check them all before it writes any.
+   */
+  public static void checkReplaceable(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().normalize();
     if (!Files.exists(dir)) {
       return;
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** What the command line accepts, and the complete message of each way it refuses. */
 class CliArgumentsTest {
 
   private static final Optional<Path> NONE = Optional.empty();
@@ -35,6 +36,17 @@ class CliArgumentsTest {
   }
 
   @Test
+  void theSpecsMayBeComparedWithThemselves() throws UsageException {
+    assertThat(CliArguments.parse("--specs", "specs", "--diff", "./specs").diff()).hasValue(Path.of("./specs"));
+  }
+
+  @Test
+  void aPathTheFileSystemCannotNameIsRefused() {
+    assertThatThrownBy(() -> CliArguments.parse("--specs", "sp\0ecs", "--check")).isInstanceOf(UsageException.class)
+        .hasMessage("--specs sp\0ecs is not a valid path: Nul character not allowed");
+  }
+
+  @Test
   void helpNeedsNothingElse() throws UsageException {
     assertThat(CliArguments.parse("--help").help()).isTrue();
   }
@@ -55,6 +67,12 @@ class CliArgumentsTest {
       --specs a --out b extra            | unexpected argument extra
       --specs a --specs b --check        | --specs is given twice
       --specs a --check --check          | --check is given twice
+      --specs a --out x --wiremock x     | --out x and --wiremock x are the same path
+      --specs a --out g --openapi g/o.json | --openapi g/o.json is inside --out g; an output must lie apart from the other paths
+      --specs a --wiremock w --out w/src | --out w/src is inside --wiremock w; an output must lie apart from the other paths
+      --specs specs --out specs/gen      | --out specs/gen is inside --specs specs; an output must lie apart from the other paths
+      --specs gen/specs --out gen        | --specs gen/specs is inside --out gen; an output must lie apart from the other paths
+      --specs a --diff b --out b/../b    | --diff b and --out b/../b are the same path
       """)
   void rejectsWhatCannotRun(String args, String message) {
     String[] split = args == null ? new String[0] : args.split(" ");

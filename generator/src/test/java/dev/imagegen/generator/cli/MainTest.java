@@ -1,6 +1,7 @@
 package dev.imagegen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
@@ -95,7 +96,7 @@ class MainTest {
     Result result = run("--specs", REAL_SPECS.toString(), "--out", out.toString());
 
     assertThat(result).isEqualTo(new Result(1, List.of(),
-        List.of("error: cannot write the generated sources: " + out + " is a file, not a folder")));
+        List.of("error: cannot write the generated sources to " + out + ": " + out + " is a file, not a folder")));
   }
 
   @Test
@@ -105,8 +106,8 @@ class MainTest {
 
     Result result = run("--specs", REAL_SPECS.toString(), "--out", out.toString());
 
-    assertThat(result).isEqualTo(new Result(1, List.of(), List.of("error: cannot write the generated sources: refusing to replace "
-        + out + ": it holds files and no .imagegen-generated marker, so the generator did not write it")));
+    assertThat(result).isEqualTo(new Result(1, List.of(), List.of("error: cannot write the generated sources to " + out
+        + ": refusing to replace " + out + ": it holds files and no .imagegen-generated marker, so the generator did not write it")));
     assertThat(FileTrees.list(temp)).containsExactlyInAnyOrder("src", "src/Mine.java");
   }
 
@@ -182,7 +183,7 @@ class MainTest {
     Result result = run("--specs", REAL_SPECS.toString(), "--openapi", folder.toString());
 
     assertThat(result).isEqualTo(new Result(1, List.of(),
-        List.of("error: cannot write the OpenAPI document: " + folder + " is a folder, not a file")));
+        List.of("error: cannot write the OpenAPI document to " + folder + ": " + folder + " is a folder, not a file")));
   }
 
   /** The real specs against a copy with a narrowed range, a new description and a model removed. */
@@ -225,12 +226,70 @@ class MainTest {
         "Bump: major"), List.of()));
   }
 
+  /** The older folder's problems come under a heading: their locations alone could be taken for the new specs'. */
   @Test
-  void specErrorsInTheOlderFolderGiveStatus2() throws Exception {
-    Result result = run("--specs", REAL_SPECS.toString(), "--diff", malformed("default-above-maximum").toString());
+  void specErrorsInTheOlderFolderGiveStatus2UnderAHeading() throws Exception {
+    Path older = malformed("default-above-maximum");
+
+    Result result = run("--specs", REAL_SPECS.toString(), "--diff", older.toString());
 
     assertThat(result).isEqualTo(new Result(2, List.of(), List.of(
+        "error: the older specs of --diff " + older + " have errors:",
         "specs/default-above-maximum/default-above-maximum.json#/parameters/width/default: 4096 is above maximum 2048")));
+  }
+
+  @Test
+  void aMissingOrFileSpecsFolderIsABadArgumentWithStatus1() throws IOException {
+    Path missing = temp.resolve("nowhere");
+    Path file = Files.writeString(temp.resolve("specs.json"), "{}");
+
+    assertThat(run("--specs", missing.toString(), "--check"))
+        .isEqualTo(new Result(1, List.of(), List.of("error: --specs " + missing + ": no such folder")));
+    assertThat(run("--specs", file.toString(), "--check"))
+        .isEqualTo(new Result(1, List.of(), List.of("error: --specs " + file + " is a file, not a folder")));
+    assertThat(run("--specs", REAL_SPECS.toString(), "--diff", missing.toString()))
+        .isEqualTo(new Result(1, List.of(), List.of("error: --diff " + missing + ": no such folder")));
+  }
+
+  /** The sources could be written, the document could not: neither is, and nothing claims success. */
+  @Test
+  void anOutputThatCannotBeWrittenLeavesEveryOutputUnwritten() throws IOException {
+    Path file = Files.writeString(temp.resolve("notes.txt"), "a file");
+    Path openapi = file.resolve("openapi.json");
+
+    Result result = run("--specs", REAL_SPECS.toString(), "--out", temp.resolve("out").toString(), "--openapi", openapi.toString());
+
+    assertThat(result).isEqualTo(new Result(1, List.of(),
+        List.of("error: cannot write the OpenAPI document to " + openapi + ": " + file + " is a file, not a folder")));
+    assertThat(FileTrees.list(temp)).containsExactly("notes.txt");
+  }
+
+  @Test
+  void anOpenapiFileInAMissingFolderGetsItsFolders() throws IOException {
+    Path file = temp.resolve("a/b/openapi.json");
+
+    assertThat(run("--specs", REAL_SPECS.toString(), "--openapi", file.toString()).status()).isZero();
+    assertThat(FileTrees.list(temp)).containsExactly("a", "a/b", "a/b/openapi.json");
+  }
+
+  /** Only where the process may not write, which the superuser always may. */
+  @Test
+  void aFolderThatCannotBeWrittenInGivesStatus1AndWritesNothing() throws IOException {
+    Path locked = Files.createDirectory(temp.resolve("locked"));
+    assertThat(locked.toFile().setWritable(false)).isTrue();
+    try {
+      assumeFalse(Files.isWritable(locked), "this process may write in read-only folders");
+
+      Result result = run("--specs", REAL_SPECS.toString(), "--wiremock", temp.resolve("stubs").toString(),
+          "--out", locked.resolve("out").toString());
+
+      assertThat(result).isEqualTo(new Result(1, List.of(),
+          List.of("error: cannot write the generated sources to " + locked.resolve("out") + ": cannot create files in " + locked
+              + ": permission denied")));
+      assertThat(FileTrees.list(temp)).containsExactly("locked");
+    } finally {
+      locked.toFile().setWritable(true);
+    }
   }
 
   /** Runs with {@code option dir} on the real specs, adds {@code staleFile} to what it wrote, and runs again. */
