@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.imagegen.contract.client.Clients;
-import dev.imagegen.contract.client.GeneratedClient;
-import dev.imagegen.contract.client.VirtualClock;
-import dev.imagegen.contract.engine.Attempt;
-import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.engine.Property;
 import dev.imagegen.contract.gen.ValidRequest;
 import dev.imagegen.contract.gen.ValidRequests;
 import dev.imagegen.contract.gen.WireForm;
-import dev.imagegen.contract.mock.ApiPaths;
 import dev.imagegen.contract.mock.JsonSchemas;
-import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.export.RequestBodySchema;
 import java.io.IOException;
@@ -43,26 +36,10 @@ class RequestBodyPropertiesTest extends MockedApiTest {
   @TestFactory
   Stream<DynamicTest> everyValidRequestIsSentAsJsonItsDerivedSchemaAccepts() {
     return SERIALISES.forEachModel(Property.Applies.ALWAYS, ValidRequests::of, (model, request) -> {
-      api.reset();
-      GeneratedClient client = Clients.onVirtualTime(api, model, Clients.API_KEY, new VirtualClock());
-      List<String> paths = new ArrayList<>();
-      List<Attempt<?>> calls = new ArrayList<>();
-      if (model.hasSync()) {
-        api.stub(model, api.syncCall(model), Replies.syncSample(model));
-        paths.add(ApiPaths.of(model).sync());
-        calls.add(Attempt.of(() -> client.generate(request.params())));
-        Coverage.count("flows that sent a valid body", "sync");
-      }
-      if (model.v2().isPresent()) {
-        api.stub(model, api.submitCall(model), Replies.submitAccepted(model, "req-1"));
-        paths.add(ApiPaths.of(model).submit());
-        calls.add(Attempt.of(() -> client.submit(request.params())));
-        Coverage.count("flows that sent a valid body", "v2 submit");
-      }
-      List<LoggedRequest> posts = api.journal().requests();
-      assertThat(posts).extracting(LoggedRequest::getUrl).as("calls sent").containsExactlyElementsOf(paths);
-      posts.forEach(post -> assertSentAsSpecified(model, request, post));
-      calls.forEach(Attempt::get);
+      PostedBodies posted = PostedBodies.send(api, model, new PostedBodies.Sender("dynamic",
+          client -> client.generate(request.params()), client -> client.submit(request.params())));
+      posted.posts().forEach(post -> assertSentAsSpecified(model, request, post));
+      posted.requireSuccess();
     });
   }
 

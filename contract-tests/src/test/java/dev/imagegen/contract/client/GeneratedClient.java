@@ -3,17 +3,18 @@ package dev.imagegen.contract.client;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.ModelRequest;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.emit.TypedApiNames;
 import dev.imagegen.generator.naming.JavaNames;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * The generated client of a model's provider, reached by reflection from the spec alone
  * ({@code dev.imagegen.client.<provider>.<Provider>Client}), and called through its dynamic
- * {@code generate}, {@code submit} and {@code run(modelId, params)}: no test names a model.
+ * {@code generate}, {@code submit} and {@code run(modelId, params)}, or through the model's typed
+ * service with a {@link TypedRequest}: no test names a model.
  */
 public final class GeneratedClient {
 
@@ -32,7 +33,7 @@ public final class GeneratedClient {
   /** A client of {@code model}'s provider whose options {@code settings} fills in. */
   public static GeneratedClient of(ModelUnderTest model, UnaryOperator<ClientOptions.Builder<?>> settings) {
     Class<?> type = clientClass(model);
-    ClientOptions.Builder<?> builder = (ClientOptions.Builder<?>) call(type, null, "builder", new Class<?>[0]);
+    ClientOptions.Builder<?> builder = (ClientOptions.Builder<?>) Reflection.call(type, null, "builder", new Class<?>[0]);
     return new GeneratedClient(model, type, settings.apply(builder).build());
   }
 
@@ -44,17 +45,32 @@ public final class GeneratedClient {
 
   /** The sync call: a {@code GeneratedImage}, or a {@code JsonResponse} for a model that answers JSON. */
   public Object generate(Map<String, ?> params) {
-    return call(type, client, "generate", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+    return Reflection.call(type, client, "generate", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
   }
 
   /** The v2 submit: the job, at once. */
   public Job submit(Map<String, ?> params) {
-    return (Job) call(type, client, "submit", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+    return (Job) Reflection.call(type, client, "submit", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
   }
 
   /** The v2 submit, then the wait for its result: the dynamic {@code run}. */
   public InferenceResult run(Map<String, ?> params) {
-    return (InferenceResult) call(type, client, "run", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+    return (InferenceResult) Reflection.call(type, client, "run", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+  }
+
+  /** The typed sync call of the model's service: {@code client.<model>().generate(request)}. */
+  public Object generate(ModelRequest request) {
+    return callService("generate", request);
+  }
+
+  /** The typed v2 submit of the model's service: {@code client.<model>().submit(request)}. */
+  public Job submit(ModelRequest request) {
+    return (Job) callService("submit", request);
+  }
+
+  private Object callService(String name, ModelRequest request) {
+    Object service = Reflection.call(type, client, TypedApiNames.serviceAccessor(model.provider(), model.model()), new Class<?>[0]);
+    return Reflection.call(service.getClass(), service, name, new Class<?>[] {request.getClass()}, request);
   }
 
   private static Class<?> clientClass(ModelUnderTest model) {
@@ -64,30 +80,6 @@ public final class GeneratedClient {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("no generated client " + name + " for " + model.id()
           + " (spec folder " + model.folder() + "); was the folder generated and compiled?", e);
-    }
-  }
-
-  /** Calls a public method; what the method throws is rethrown as it was. */
-  private static Object call(Class<?> type, Object target, String name, Class<?>[] parameterTypes, Object... args) {
-    Method method;
-    try {
-      method = type.getMethod(name, parameterTypes);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(type.getName() + " has no method " + name, e);
-    }
-    try {
-      return method.invoke(target, args);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 }
