@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>Numbers are {@link BigDecimal} so that range and {@code multipleOf} checks are exact. Values
  * ({@code defaultValue} and {@code enumValues}) are {@link String}, {@link Long}, {@link BigDecimal}
- * or {@link Boolean}, exactly as written in the spec.
+ * or {@link Boolean}: a whole number is a {@link Long} even when written {@code 1.0}, as JSON Schema
+ * treats it; any other number is a {@link BigDecimal}.
  *
  * @param name the wire name, such as {@code sampler_name}
  * @param enumValues the allowed values of an {@link ParameterType#ENUM}, in spec order; empty otherwise
