@@ -2,7 +2,7 @@
 package dev.imagegen.client.acmelabs;
 
 import dev.imagegen.client.validation.ModelRules;
-import dev.imagegen.client.validation.ParameterRule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,42 +14,39 @@ import java.util.Optional;
  * }</pre>
  */
 public final class AcmeLabsCatalog {
-  /**
-   * The rules of {@code 2x-upscale} (2x Upscale).
-   */
-  public static final ModelRules _2X_UPSCALE = ModelRules.builder("2x-upscale")
-      .parameter(ParameterRule.builder("image", ParameterRule.Kind.IMAGE).required().imageForms(ParameterRule.ImageForm.URL).build())
-      .build();
-
-  /**
-   * The rules of {@code tiny-diffusion} (Tiny Diffusion).
-   */
-  public static final ModelRules TINY_DIFFUSION = ModelRules.builder("tiny-diffusion")
-      .parameter(ParameterRule.builder("prompt", ParameterRule.Kind.STRING).required().minLength(1).maxLength(500).build())
-      .parameter(ParameterRule.builder("class", ParameterRule.Kind.ENUM).required().allowedValues("Euler a", "DPM2 a Karras", "dpmpp_2m").build())
-      .parameter(ParameterRule.builder("size", ParameterRule.Kind.ENUM).allowedValues(512L, 768L).build())
-      .parameter(ParameterRule.builder("default", ParameterRule.Kind.NUMBER).minimum("0.1").maximum("25").build())
-      .parameter(ParameterRule.builder("width", ParameterRule.Kind.INTEGER).minimum("512").maximum("2048").multipleOf("8").build())
-      .parameter(ParameterRule.builder("seed", ParameterRule.Kind.INTEGER).minimum("-1").build())
-      .parameter(ParameterRule.builder("strength", ParameterRule.Kind.NUMBER).maximum("1").build())
-      .parameter(ParameterRule.builder("tiling", ParameterRule.Kind.BOOLEAN).build())
-      .parameter(ParameterRule.builder("init_image", ParameterRule.Kind.IMAGE).imageForms(ParameterRule.ImageForm.URL, ParameterRule.ImageForm.BASE64).build())
-      .build();
+  private static final String[] MODEL_IDS = {
+    "2x-upscale",
+    "tiny-diffusion"
+  };
 
   private AcmeLabsCatalog() {
   }
 
   /**
-   * The rules of every model, in spec order.
+   * The rules of every model, in spec order; this loads the request type of each.
    */
   public static List<ModelRules> all() {
-    return List.of(_2X_UPSCALE, TINY_DIFFUSION);
+    return List.of(
+        _2xUpscaleRequest.RULES,
+        TinyDiffusionRequest.RULES);
   }
 
   /**
    * The rules of the model {@code modelId}, if this provider serves it.
    */
   public static Optional<ModelRules> rules(String modelId) {
-    return all().stream().filter(rules -> rules.modelId().equals(modelId)).findFirst();
+    switch (indexOf(modelId)) {
+      case 0: return Optional.of(_2xUpscaleRequest.RULES);
+      case 1: return Optional.of(TinyDiffusionRequest.RULES);
+      default: return Optional.empty();
+    }
+  }
+
+  /**
+   * The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.
+   */
+  static int indexOf(String modelId) {
+    int index = Arrays.binarySearch(MODEL_IDS, modelId);
+    return index < 0 ? -1 : index;
   }
 }

@@ -51,17 +51,13 @@ public final class AcmeLabsClient {
           .build())
       .build();
 
-  private final _2xUpscaleService _2xUpscale;
-
-  private final TinyDiffusionService tinyDiffusion;
+  private final ClientCore core;
 
   /**
    * A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.
    */
   public AcmeLabsClient(ClientOptions options) {
-    ClientCore core = new ClientCore(options);
-    this._2xUpscale = new _2xUpscaleService(core);
-    this.tinyDiffusion = new TinyDiffusionService(core);
+    this.core = new ClientCore(options);
   }
 
   /**
@@ -82,14 +78,14 @@ public final class AcmeLabsClient {
    * The calls of {@code 2x-upscale}: 2x Upscale.
    */
   public _2xUpscaleService _2xUpscale() {
-    return _2xUpscale;
+    return core.service(_2xUpscaleService.class, _2xUpscaleService::new);
   }
 
   /**
    * The calls of {@code tiny-diffusion}: Tiny Diffusion.
    */
   public TinyDiffusionService tinyDiffusion() {
-    return tinyDiffusion;
+    return core.service(TinyDiffusionService.class, TinyDiffusionService::new);
   }
 
   /**
@@ -111,13 +107,10 @@ public final class AcmeLabsClient {
    * @throws ValidationException listing every violation of the rules
    */
   public GeneratedImage generate(String modelId, Map<String, ?> params, RequestOptions options) {
-    switch (modelId) {
-      case "2x-upscale":
-        return this._2xUpscale.generate(DynamicRequest.of(AcmeLabsCatalog._2X_UPSCALE, params), options);
-      case "tiny-diffusion":
-        return this.tinyDiffusion.generate(DynamicRequest.of(AcmeLabsCatalog.TINY_DIFFUSION, params), options);
-      default:
-        throw unknownModel(modelId, "2x-upscale, tiny-diffusion");
+    switch (AcmeLabsCatalog.indexOf(modelId)) {
+      case 0: return _2xUpscale().generate(DynamicRequest.of(_2xUpscaleRequest.RULES, params), options);
+      case 1: return tinyDiffusion().generate(DynamicRequest.of(TinyDiffusionRequest.RULES, params), options);
+      default: throw unknownModel(modelId, "2x-upscale, tiny-diffusion");
     }
   }
 
@@ -140,11 +133,9 @@ public final class AcmeLabsClient {
    * @throws ValidationException listing every violation of the rules
    */
   public Job submit(String modelId, Map<String, ?> params, RequestOptions options) {
-    switch (modelId) {
-      case "tiny-diffusion":
-        return this.tinyDiffusion.submit(DynamicRequest.of(AcmeLabsCatalog.TINY_DIFFUSION, params), options);
-      default:
-        throw unknownModel(modelId, "tiny-diffusion");
+    switch (AcmeLabsCatalog.indexOf(modelId)) {
+      case 1: return tinyDiffusion().submit(DynamicRequest.of(TinyDiffusionRequest.RULES, params), options);
+      default: throw unknownModel(modelId, "tiny-diffusion");
     }
   }
 

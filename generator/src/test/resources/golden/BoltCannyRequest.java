@@ -7,6 +7,7 @@ import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.WireEnum;
 import dev.imagegen.client.validation.ModelRules;
+import dev.imagegen.client.validation.ParameterRule;
 import dev.imagegen.client.validation.RequestValidator;
 import dev.imagegen.client.validation.ValidationException;
 import java.util.Collections;
@@ -31,6 +32,15 @@ import java.util.Optional;
  * }</pre>
  */
 public final class BoltCannyRequest implements ModelRequest {
+  /**
+   * The rules of {@code bolt-canny}, which {@link Builder#build()} and the client's calls by model id check.
+   */
+  public static final ModelRules RULES = ModelRules.builder("bolt-canny")
+      .parameter(ParameterRule.builder("image", ParameterRule.Kind.IMAGE).required().imageForms(ParameterRule.ImageForm.URL).build())
+      .parameter(ParameterRule.builder("inference_type", ParameterRule.Kind.ENUM).allowedValuesOf(InferenceType.values()).build())
+      .fixedField("app_id", "ap-fixture")
+      .build();
+
   private final ImageInput image;
 
   private final InferenceType inferenceType;
@@ -75,7 +85,7 @@ public final class BoltCannyRequest implements ModelRequest {
 
   @Override
   public ModelRules rules() {
-    return BoltCatalog.BOLT_CANNY;
+    return RULES;
   }
 
   /**

@@ -2,7 +2,7 @@
 package dev.imagegen.client.bolt;
 
 import dev.imagegen.client.validation.ModelRules;
-import dev.imagegen.client.validation.ParameterRule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,29 +14,36 @@ import java.util.Optional;
  * }</pre>
  */
 public final class BoltCatalog {
-  /**
-   * The rules of {@code bolt-canny} (Bolt Canny).
-   */
-  public static final ModelRules BOLT_CANNY = ModelRules.builder("bolt-canny")
-      .parameter(ParameterRule.builder("image", ParameterRule.Kind.IMAGE).required().imageForms(ParameterRule.ImageForm.URL).build())
-      .parameter(ParameterRule.builder("inference_type", ParameterRule.Kind.ENUM).allowedValues("a10g", "a100").build())
-      .fixedField("app_id", "ap-fixture")
-      .build();
+  private static final String[] MODEL_IDS = {
+    "bolt-canny"
+  };
 
   private BoltCatalog() {
   }
 
   /**
-   * The rules of every model, in spec order.
+   * The rules of every model, in spec order; this loads the request type of each.
    */
   public static List<ModelRules> all() {
-    return List.of(BOLT_CANNY);
+    return List.of(
+        BoltCannyRequest.RULES);
   }
 
   /**
    * The rules of the model {@code modelId}, if this provider serves it.
    */
   public static Optional<ModelRules> rules(String modelId) {
-    return all().stream().filter(rules -> rules.modelId().equals(modelId)).findFirst();
+    switch (indexOf(modelId)) {
+      case 0: return Optional.of(BoltCannyRequest.RULES);
+      default: return Optional.empty();
+    }
+  }
+
+  /**
+   * The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.
+   */
+  static int indexOf(String modelId) {
+    int index = Arrays.binarySearch(MODEL_IDS, modelId);
+    return index < 0 ? -1 : index;
   }
 }

@@ -31,14 +31,13 @@ public final class BoltClient {
       .auth("Authorization", "Bearer", "BOLT_API_KEY")
       .build();
 
-  private final BoltCannyService boltCanny;
+  private final ClientCore core;
 
   /**
    * A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.
    */
   public BoltClient(ClientOptions options) {
-    ClientCore core = new ClientCore(options);
-    this.boltCanny = new BoltCannyService(core);
+    this.core = new ClientCore(options);
   }
 
   /**
@@ -59,7 +58,7 @@ public final class BoltClient {
    * The calls of {@code bolt-canny}: Bolt Canny.
    */
   public BoltCannyService boltCanny() {
-    return boltCanny;
+    return core.service(BoltCannyService.class, BoltCannyService::new);
   }
 
   /**
@@ -81,11 +80,9 @@ public final class BoltClient {
    * @throws ValidationException listing every violation of the rules
    */
   public JsonResponse generate(String modelId, Map<String, ?> params, RequestOptions options) {
-    switch (modelId) {
-      case "bolt-canny":
-        return this.boltCanny.generate(DynamicRequest.of(BoltCatalog.BOLT_CANNY, params), options);
-      default:
-        throw unknownModel(modelId, "bolt-canny");
+    switch (BoltCatalog.indexOf(modelId)) {
+      case 0: return boltCanny().generate(DynamicRequest.of(BoltCannyRequest.RULES, params), options);
+      default: throw unknownModel(modelId, "bolt-canny");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.WireEnum;
 import dev.imagegen.client.validation.ModelRules;
+import dev.imagegen.client.validation.ParameterRule;
 import dev.imagegen.client.validation.RequestValidator;
 import dev.imagegen.client.validation.ValidationException;
 import java.util.Collections;
@@ -32,6 +33,21 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TinyDiffusionRequest implements ModelRequest {
+  /**
+   * The rules of {@code tiny-diffusion}, which {@link Builder#build()} and the client's calls by model id check.
+   */
+  public static final ModelRules RULES = ModelRules.builder("tiny-diffusion")
+      .parameter(ParameterRule.builder("prompt", ParameterRule.Kind.STRING).required().minLength(1).maxLength(500).build())
+      .parameter(ParameterRule.builder("class", ParameterRule.Kind.ENUM).required().allowedValuesOf(Class.values()).build())
+      .parameter(ParameterRule.builder("size", ParameterRule.Kind.ENUM).allowedValuesOf(Size.values()).build())
+      .parameter(ParameterRule.builder("default", ParameterRule.Kind.NUMBER).minimum("0.1").maximum("25").build())
+      .parameter(ParameterRule.builder("width", ParameterRule.Kind.INTEGER).minimum("512").maximum("2048").multipleOf("8").build())
+      .parameter(ParameterRule.builder("seed", ParameterRule.Kind.INTEGER).minimum("-1").build())
+      .parameter(ParameterRule.builder("strength", ParameterRule.Kind.NUMBER).maximum("1").build())
+      .parameter(ParameterRule.builder("tiling", ParameterRule.Kind.BOOLEAN).build())
+      .parameter(ParameterRule.builder("init_image", ParameterRule.Kind.IMAGE).imageForms(ParameterRule.ImageForm.URL, ParameterRule.ImageForm.BASE64).build())
+      .build();
+
   private final String prompt;
 
   private final Class class_;
@@ -166,7 +182,7 @@ public final class TinyDiffusionRequest implements ModelRequest {
 
   @Override
   public ModelRules rules() {
-    return AcmeLabsCatalog.TINY_DIFFUSION;
+    return RULES;
   }
 
   /**

@@ -4,6 +4,7 @@ package dev.imagegen.client.acmelabs;
 import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.validation.ModelRules;
+import dev.imagegen.client.validation.ParameterRule;
 import dev.imagegen.client.validation.RequestValidator;
 import dev.imagegen.client.validation.ValidationException;
 import java.util.Collections;
@@ -29,6 +30,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class _2xUpscaleRequest implements ModelRequest {
+  /**
+   * The rules of {@code 2x-upscale}, which {@link Builder#build()} and the client's calls by model id check.
+   */
+  public static final ModelRules RULES = ModelRules.builder("2x-upscale")
+      .parameter(ParameterRule.builder("image", ParameterRule.Kind.IMAGE).required().imageForms(ParameterRule.ImageForm.URL).build())
+      .build();
+
   private final ImageInput image;
 
   private _2xUpscaleRequest(Builder builder) {
@@ -61,7 +69,7 @@ public final class _2xUpscaleRequest implements ModelRequest {
 
   @Override
   public ModelRules rules() {
-    return AcmeLabsCatalog._2X_UPSCALE;
+    return RULES;
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.validation.RequestValidator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -35,6 +37,8 @@ public final class ClientCore {
   private final ImageAnswers imageAnswers;
   private final RetryingGet retryingGet;
   private final Redactor redactor;
+  // A provider may serve a thousand models: each service, and its Retrofit proxy, is made on first use.
+  private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   public ClientCore(ClientOptions options) {
     this.options = options;
@@ -51,6 +55,14 @@ public final class ClientCore {
   /** An implementation of a generated Retrofit interface on this client's HTTP stack. */
   public <T> T create(Class<T> retrofitInterface) {
     return retrofit.create(retrofitInterface);
+  }
+
+  /**
+   * The one service of type {@code type} on this client, made by {@code factory} on first use; later
+   * calls, from any thread, return the same instance.
+   */
+  public <S> S service(Class<S> type, Function<ClientCore, S> factory) {
+    return type.cast(services.computeIfAbsent(type, unused -> factory.apply(this)));
   }
 
   /** The options this client was built with. */

@@ -1,5 +1,6 @@
 package dev.imagegen.client.validation;
 
+import dev.imagegen.client.WireEnum;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,6 +152,19 @@ public final class ParameterRule {
     public Builder allowedValues(Object... values) {
       for (Object value : values) {
         allowedValues.add(enumValue(value));
+      }
+      return this;
+    }
+
+    /**
+     * The wire values of a generated enum's constants, in order; a constant without one (the enum's
+     * {@code UNKNOWN}) is skipped. Generated rules pass {@code values()}, so each value is written once.
+     */
+    public Builder allowedValuesOf(WireEnum... constants) {
+      for (WireEnum constant : constants) {
+        if (constant.wireValue() != null) {
+          allowedValues.add(enumValue(constant.wireValue()));
+        }
       }
       return this;
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class RequestIdTest extends WireMockTestBase {
 
-  private static final RequestOptions SHORT_TIMEOUT = RequestOptions.withTimeout(Duration.ofMillis(200));
+  // Long enough for the submit POST on a busy machine, far shorter than the delayed answers below.
+  private static final RequestOptions SHORT_TIMEOUT = RequestOptions.withTimeout(Duration.ofSeconds(2));
   private static final String HEADER_ID = "r-header-9";
   private static final String STATUS_CALL = "GET v2/requests/" + REQUEST_ID + "/status";
   private static final String RESULT_CALL = "GET v2/requests/" + REQUEST_ID;
@@ -55,7 +56,7 @@ class RequestIdTest extends WireMockTestBase {
 
   @Test
   void aStatusCallThatFailsBelowHttpCarriesTheJobsId() {
-    stubs.statuses(status("PROCESSING").withFixedDelay(2_000));
+    stubs.statuses(status("PROCESSING").withFixedDelay(6_000));
 
     assertThat(transportFailure(() -> flux.submit(TestRequest.flux(), SHORT_TIMEOUT).status(),
         STATUS_CALL + " failed: InterruptedIOException: timeout").requestId()).contains(REQUEST_ID);
@@ -64,7 +65,7 @@ class RequestIdTest extends WireMockTestBase {
   @Test
   void aResultCallThatFailsBelowHttpCarriesTheJobsId() {
     stubs.statuses(status("COMPLETED"));
-    stubs.results(Stubs.completed().withFixedDelay(2_000));
+    stubs.results(Stubs.completed().withFixedDelay(6_000));
 
     assertThat(transportFailure(() -> flux.submit(TestRequest.flux(), SHORT_TIMEOUT).await(),
         RESULT_CALL + " failed: InterruptedIOException: timeout").requestId()).contains(REQUEST_ID);
@@ -127,7 +128,7 @@ class RequestIdTest extends WireMockTestBase {
 
   @Test
   void aSyncCallWithoutAnAnswerHasNoId() {
-    stubs.generate(aResponse().withHeader("x-request-id", HEADER_ID).withFixedDelay(2_000));
+    stubs.generate(aResponse().withHeader("x-request-id", HEADER_ID).withFixedDelay(6_000));
 
     assertThat(transportFailure(() -> flux.generate(TestRequest.flux(), SHORT_TIMEOUT),
         "POST v1/flux-schnell failed: InterruptedIOException: timeout").requestId()).isEmpty();

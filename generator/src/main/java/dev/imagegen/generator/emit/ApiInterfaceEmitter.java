@@ -67,7 +67,7 @@ final class ApiInterfaceEmitter {
     return call(name, RuntimeTypes.GET, RetrofitPaths.relative(template))
         .addJavadoc(doc)
         .addParameter(ParameterSpec.builder(String.class, JavaNames.memberName(placeholder))
-            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.PATH).addMember("value", "$S", placeholder).build())
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.PATH).addMember("value", "$L", SpecLiterals.string(placeholder)).build())
             .build())
         .build();
   }
@@ -75,7 +75,7 @@ final class ApiInterfaceEmitter {
   private static MethodSpec.Builder call(String name, ClassName httpMethod, String path) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addAnnotation(AnnotationSpec.builder(httpMethod).addMember("value", "$S", path).build())
+        .addAnnotation(AnnotationSpec.builder(httpMethod).addMember("value", "$L", SpecLiterals.string(path)).build())
         .returns(RAW_CALL);
   }
 

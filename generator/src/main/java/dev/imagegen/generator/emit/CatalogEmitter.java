@@ -1,5 +1,6 @@
 package dev.imagegen.generator.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,18 +9,22 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.imagegen.generator.spec.ModelSpec;
-import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a provider's catalog, such as {@code SegmindCatalog}: one {@code ModelRules} constant per
- * model with a {@code ParameterRule} per parameter, plus {@code all()} and {@code rules(modelId)}.
- * Typed requests and the dynamic {@code run(modelId, params)} are validated by these same rules.
+ * Emits a provider's catalog, such as {@code SegmindCatalog}: {@code all()}, {@code rules(modelId)},
+ * and the model index that the client's calls by model id switch on. The rules themselves live in
+ * each request type's {@code RULES}, so a lookup loads the classes of one model only, and no method
+ * grows with more than a few bytes per model.
  */
 final class CatalogEmitter {
+
+  private static final String MODEL_IDS = "MODEL_IDS";
+  static final String INDEX_OF = "indexOf";
 
   private CatalogEmitter() {}
 
@@ -30,73 +35,67 @@ final class CatalogEmitter {
         .addJavadoc("The parameter rules of every $L model, as its spec gives them.\n",
             JavadocText.escape(provider.title()));
     provider.models().stream().findFirst().ifPresent(first -> catalog.addJavadoc(
-        "\n<pre>{@code\nModelRules rules = $L.rules($S).orElseThrow();\n}</pre>\n", type.simpleName(), first.id()));
-    provider.models().forEach(model -> catalog.addField(rulesField(model)));
+        "\n<pre>{@code\nModelRules rules = $L.rules($L).orElseThrow();\n}</pre>\n", type.simpleName(),
+        SpecLiterals.string(first.id())));
     return GeneratedFiles.of(type, catalog
+            .addField(modelIds(provider))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(all(provider))
-            .addMethod(rules())
+            .addMethod(rules(provider))
+            .addMethod(indexOf())
             .build(),
         provider.location());
   }
 
-  private static FieldSpec rulesField(ModelSpec model) {
-    CodeBlock.Builder rules = CodeBlock.builder()
-        .add("$T.builder($S)$>$>", RuntimeTypes.MODEL_RULES, model.id());
-    model.parameters().forEach(parameter -> rules.add("\n.parameter($L)", parameterRule(parameter)));
-    model.fixedFields().forEach((name, value) -> rules.add("\n.fixedField($S, $L)", name, SpecLiterals.wire(value)));
-    return FieldSpec.builder(RuntimeTypes.MODEL_RULES, GeneratedTypes.rulesConstant(model),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The rules of {@code $L} ($L).", model.id(), JavadocText.escape(model.title()))
-        .initializer(rules.add("\n.build()$<$<").build())
-        .build();
+  /** The model ids in {@link String#compareTo} order, which the index and the binary search rely on. */
+  static List<ModelSpec> byId(ProviderSpec provider) {
+    return provider.models().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
   }
 
-  private static CodeBlock parameterRule(ParameterSpec parameter) {
-    CodeBlock.Builder rule = CodeBlock.builder()
-        .add("$T.builder($S, $T.$L)", RuntimeTypes.PARAMETER_RULE, parameter.name(),
-            RuntimeTypes.PARAMETER_RULE_KIND, parameter.type().name());
-    if (parameter.required()) {
-      rule.add(".required()");
-    }
-    parameter.minimum().ifPresent(minimum -> rule.add(".minimum($L)", SpecLiterals.decimal(minimum)));
-    parameter.maximum().ifPresent(maximum -> rule.add(".maximum($L)", SpecLiterals.decimal(maximum)));
-    parameter.multipleOf().ifPresent(step -> rule.add(".multipleOf($L)", SpecLiterals.decimal(step)));
-    parameter.minLength().ifPresent(minLength -> rule.add(".minLength($L)", minLength));
-    parameter.maxLength().ifPresent(maxLength -> rule.add(".maxLength($L)", maxLength));
-    if (!parameter.enumValues().isEmpty()) {
-      rule.add(".allowedValues($L)", parameter.enumValues().stream()
-          .map(value -> SpecLiterals.enumValue(parameter, value))
-          .collect(CodeBlock.joining(", ")));
-    }
-    if (!parameter.imageForms().isEmpty()) {
-      rule.add(".imageForms($L)", parameter.imageForms().stream()
-          .sorted()
-          .map(form -> CodeBlock.of("$T.$L", RuntimeTypes.PARAMETER_RULE_IMAGE_FORM, form.name()))
-          .collect(CodeBlock.joining(", ")));
-    }
-    return rule.add(".build()").build();
+  private static FieldSpec modelIds(ProviderSpec provider) {
+    return FieldSpec.builder(ArrayTypeName.of(String.class), MODEL_IDS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$>\n$L$<\n}", byId(provider).stream()
+            .map(model -> SpecLiterals.string(model.id()))
+            .collect(CodeBlock.joining(",\n")))
+        .build();
   }
 
   private static MethodSpec all(ProviderSpec provider) {
     CodeBlock constants = provider.models().stream()
-        .map(model -> CodeBlock.of("$N", GeneratedTypes.rulesConstant(model)))
-        .collect(CodeBlock.joining(", "));
+        .map(model -> CodeBlock.of("$T.RULES", GeneratedTypes.request(model)))
+        .collect(CodeBlock.joining(",\n"));
     return MethodSpec.methodBuilder("all")
-        .addJavadoc("The rules of every model, in spec order.")
+        .addJavadoc("The rules of every model, in spec order; this loads the request type of each.")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MODEL_RULES))
-        .addStatement("return $T.of($L)", List.class, constants)
+        .addStatement("return $T.of(\n$L)", List.class, constants)
         .build();
   }
 
-  private static MethodSpec rules() {
-    return MethodSpec.methodBuilder("rules")
+  private static MethodSpec rules(ProviderSpec provider) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("rules")
         .addJavadoc("The rules of the model {@code modelId}, if this provider serves it.")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), RuntimeTypes.MODEL_RULES))
         .addParameter(String.class, "modelId")
-        .addStatement("return all().stream().filter(rules -> rules.modelId().equals(modelId)).findFirst()")
+        .beginControlFlow("switch ($N(modelId))", INDEX_OF);
+    List<ModelSpec> models = byId(provider);
+    for (int index = 0; index < models.size(); index++) {
+      method.addStatement("case $L: return $T.of($T.RULES)", index, Optional.class, GeneratedTypes.request(models.get(index)));
+    }
+    return method.addStatement("default: return $T.empty()", Optional.class)
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec indexOf() {
+    return MethodSpec.methodBuilder(INDEX_OF)
+        .addJavadoc("The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "modelId")
+        .addStatement("int index = $T.binarySearch($N, modelId)", Arrays.class, MODEL_IDS)
+        .addStatement("return index < 0 ? -1 : index")
         .build();
   }
 }

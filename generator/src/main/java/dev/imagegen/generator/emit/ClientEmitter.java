@@ -23,13 +23,16 @@ public final class ClientEmitter {
   public static List<JavaFile> emit(SpecSet specs) {
     List<JavaFile> files = new ArrayList<>();
     for (ProviderSpec provider : specs.providers()) {
-      for (ModelSpec model : provider.models()) {
-        files.add(RequestTypeEmitter.emit(provider, model));
-        files.add(ApiInterfaceEmitter.emit(provider, model));
-        files.add(ServiceEmitter.emit(provider, model));
-      }
+      ProviderLayout layout = ProviderLayout.of(provider);
+      // Each model's files depend on nothing but its own spec and the layout, so models are emitted in parallel.
+      provider.models().parallelStream()
+          .map(model -> List.of(
+              RequestTypeEmitter.emit(provider, layout.request(model)),
+              ApiInterfaceEmitter.emit(provider, model),
+              ServiceEmitter.emit(layout, layout.request(model))))
+          .forEachOrdered(files::addAll);
       files.add(CatalogEmitter.emit(provider));
-      files.add(ProviderClientEmitter.emit(provider));
+      files.add(ProviderClientEmitter.emit(layout));
     }
     return List.copyOf(files);
   }

@@ -39,11 +39,6 @@ final class GeneratedTypes {
     return providerType(provider.id(), "Client");
   }
 
-  /** The catalog field holding a model's rules, such as {@code SegmindCatalog.FLUX_SCHNELL}. */
-  static String rulesConstant(ModelSpec model) {
-    return JavaNames.constantName(model.id());
-  }
-
   private static ClassName modelType(ModelSpec model, String suffix) {
     return ClassName.get(packageName(model.providerId()), JavaNames.typeName(model.id()) + suffix);
   }

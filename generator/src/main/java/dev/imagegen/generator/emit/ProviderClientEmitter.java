@@ -12,16 +12,20 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a provider's client, such as {@code SegmindClient}: its {@code PROVIDER} descriptor,
- * {@code fromEnv()}, {@code builder()}, one service accessor per model, and the dynamic
+ * {@code fromEnv()}, {@code builder()}, one service accessor per model (each service is made on
+ * first use, so a client of a thousand models starts as fast as one of three), and the dynamic
  * {@code generate(modelId, params)} (plus {@code submit} on a v2 provider) that validates a map by
  * the catalog's rules before any call.
  */
 final class ProviderClientEmitter {
 
+  /** The client's {@code ClientCore}, which makes each service on first use. */
+  private static final String CORE = "core";
+
   private ProviderClientEmitter() {}
 
-  static JavaFile emit(ProviderSpec provider) {
-    ProviderLayout layout = ProviderLayout.of(provider);
+  static JavaFile emit(ProviderLayout layout) {
+    ProviderSpec provider = layout.spec();
     ClassName type = GeneratedTypes.client(provider);
     TypeSpec.Builder client = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -31,9 +35,13 @@ final class ProviderClientEmitter {
             .addJavadoc("What the runtime knows of $L, from its provider spec.", JavadocText.escape(provider.title()))
             .initializer(ProviderDescriptorCode.of(provider))
             .build());
-    provider.models().forEach(model ->
-        client.addField(GeneratedTypes.service(model), layout.accessor(model), Modifier.PRIVATE, Modifier.FINAL));
-    client.addMethod(constructor(layout, type))
+    client.addField(RuntimeTypes.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
+            .addStatement("this.$N = new $T(options)", CORE, RuntimeTypes.CLIENT_CORE)
+            .build())
         .addMethod(MethodSpec.methodBuilder("fromEnv")
             .addJavadoc("A client whose API key is read from {@code $L}$L.", provider.auth().env(),
                 provider.baseUrlEnv().map(env -> " and whose base URL from {@code " + env + "} when set").orElse(""))
@@ -51,7 +59,8 @@ final class ProviderClientEmitter {
         .addJavadoc("The calls of {@code $L}: $L.", model.id(), JavadocText.escape(model.title()))
         .addModifiers(Modifier.PUBLIC)
         .returns(GeneratedTypes.service(model))
-        .addStatement("return $N", layout.accessor(model))
+        .addStatement("return $N.service($T.class, $T::new)", CORE, GeneratedTypes.service(model),
+            GeneratedTypes.service(model))
         .build()));
     DynamicCalls.add(client, layout);
     return GeneratedFiles.of(type, client.build(), provider.location());
@@ -66,18 +75,7 @@ final class ProviderClientEmitter {
     provider.models().stream().findFirst().ifPresent(model -> doc
         .add("\n<pre>{@code\n$L $L = $L.fromEnv(); // reads $L\n", type.simpleName(), variable, type.simpleName(),
             provider.auth().env())
-        .add("$L$L}</pre>\n", UsageExamples.request(RequestLayout.of(model)), UsageExamples.call(layout, model)));
+        .add("$L$L}</pre>\n", UsageExamples.request(layout.request(model)), UsageExamples.call(layout, model)));
     return doc.build();
-  }
-
-  private static MethodSpec constructor(ProviderLayout layout, ClassName type) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addJavadoc("A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
-        .addStatement("$T core = new $T(options)", RuntimeTypes.CLIENT_CORE, RuntimeTypes.CLIENT_CORE);
-    layout.spec().models().forEach(model -> constructor.addStatement("this.$N = new $T(core)",
-        layout.accessor(model), GeneratedTypes.service(model)));
-    return constructor.build();
   }
 }

@@ -16,13 +16,13 @@ final class ProviderDescriptorCode {
 
   static CodeBlock of(ProviderSpec provider) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S)$>$>", RuntimeTypes.PROVIDER_DESCRIPTOR, provider.id())
-        .add("\n.title($S)", provider.title())
-        .add("\n.defaultBaseUrl($S)", provider.baseUrl());
-    provider.baseUrlEnv().ifPresent(env -> code.add("\n.baseUrlEnv($S)", env));
-    code.add("\n.auth($S, $L, $S)", provider.auth().header(), stringOrNull(provider.auth().scheme()),
-        provider.auth().env());
-    provider.creditsHeader().ifPresent(header -> code.add("\n.creditsHeader($S)", header));
+        .add("$T.builder($L)$>$>", RuntimeTypes.PROVIDER_DESCRIPTOR, SpecLiterals.string(provider.id()))
+        .add("\n.title($L)", SpecLiterals.string(provider.title()))
+        .add("\n.defaultBaseUrl($L)", SpecLiterals.string(provider.baseUrl()));
+    provider.baseUrlEnv().ifPresent(env -> code.add("\n.baseUrlEnv($L)", SpecLiterals.string(env)));
+    code.add("\n.auth($L, $L, $L)", SpecLiterals.string(provider.auth().header()), stringOrNull(provider.auth().scheme()),
+        SpecLiterals.string(provider.auth().env()));
+    provider.creditsHeader().ifPresent(header -> code.add("\n.creditsHeader($L)", SpecLiterals.string(header)));
     provider.rateLimit().ifPresent(rateLimit -> code.add("\n.rateLimitHeaders($L, $L)",
         stringOrNull(rateLimit.retryAfterHeader()), stringOrNull(rateLimit.resetAtHeader())));
     ModelFlows.v2(provider).ifPresent(v2 -> code.add("\n.v2($L)", v2Protocol(v2)));
@@ -32,7 +32,7 @@ final class ProviderDescriptorCode {
   private static CodeBlock v2Protocol(SegmindV2Spec v2) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", RuntimeTypes.V2_PROTOCOL);
     v2.statuses().forEach((value, outcome) ->
-        code.add("\n.status($S, $T.$L)", value, RuntimeTypes.JOB_STATUS_OUTCOME, outcome.name()));
+        code.add("\n.status($L, $T.$L)", SpecLiterals.string(value), RuntimeTypes.JOB_STATUS_OUTCOME, outcome.name()));
     return code
         .add("\n.failedHttpStatus($L)", v2.failedHttpStatus())
         .add("\n.notFoundHttpStatus($L)", v2.notFoundHttpStatus())
@@ -49,6 +49,6 @@ final class ProviderDescriptorCode {
 
   /** The runtime's builders take {@code null} for an absent header or scheme. */
   private static CodeBlock stringOrNull(Optional<String> value) {
-    return value.map(v -> CodeBlock.of("$S", v)).orElseGet(() -> CodeBlock.of("null"));
+    return value.map(SpecLiterals::string).orElseGet(() -> CodeBlock.of("null"));
   }
 }

@@ -44,10 +44,12 @@ final class RequestLayout {
     }
   }
 
+  private final ModelSpec model;
   private final ClassName requestType;
   private final List<Member> members;
 
-  private RequestLayout(ClassName requestType, List<Member> members) {
+  private RequestLayout(ModelSpec model, ClassName requestType, List<Member> members) {
+    this.model = model;
     this.requestType = requestType;
     this.members = members;
   }
@@ -70,7 +72,11 @@ final class RequestLayout {
           return new Member(parameter, name, valueType(parameter, enumType), enumType);
         })
         .collect(Collectors.toList());
-    return new RequestLayout(requestType, members);
+    return new RequestLayout(model, requestType, members);
+  }
+
+  ModelSpec model() {
+    return model;
   }
 
   ClassName requestType() {

@@ -2,6 +2,7 @@ package dev.imagegen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -22,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * Emits the immutable request type of a model, such as {@code FluxSchnellRequest}: private final
  * fields, getters ({@code Optional} for optional parameters), a nested enum per enum parameter, a
  * {@code Builder} whose {@code build()} validates ({@link RequestBuilderEmitter}), {@code toBuilder()},
- * {@code rules()} from the provider's catalog, {@code toWireMap()}, and
+ * the model's {@code RULES} ({@link ModelRulesCode}) and {@code rules()}, {@code toWireMap()}, and
  * {@code equals}/{@code hashCode}/{@code toString}.
  */
 final class RequestTypeEmitter {
@@ -30,10 +31,13 @@ final class RequestTypeEmitter {
   private static final TypeName WIRE_MAP =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
 
+  /** The constant of a request type holding its model's rules. */
+  static final String RULES = "RULES";
+
   private RequestTypeEmitter() {}
 
-  static JavaFile emit(ProviderSpec provider, ModelSpec model) {
-    RequestLayout layout = RequestLayout.of(model);
+  static JavaFile emit(ProviderSpec provider, RequestLayout layout) {
+    ModelSpec model = layout.model();
     ClassName type = layout.requestType();
     ClassName builder = type.nestedClass("Builder");
     List<RequestLayout.Member> members = layout.members();
@@ -41,7 +45,12 @@ final class RequestTypeEmitter {
     TypeSpec.Builder request = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RuntimeTypes.MODEL_REQUEST)
-        .addJavadoc(classDoc(provider, model, layout));
+        .addJavadoc(classDoc(provider, model, layout))
+        .addField(FieldSpec.builder(RuntimeTypes.MODEL_RULES, RULES, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The rules of {@code $L}, which {@link Builder#build()} and the client's calls by model id check.",
+                model.id())
+            .initializer(ModelRulesCode.of(layout))
+            .build());
     members.forEach(member -> request.addField(member.valueType(), member.name(), Modifier.PRIVATE, Modifier.FINAL));
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -63,7 +72,7 @@ final class RequestTypeEmitter {
             .build());
     members.forEach(member -> request.addMethod(getter(member)));
     return GeneratedFiles.of(type, request
-            .addMethod(rules(provider, model))
+            .addMethod(rules())
             .addMethod(toWireMap(members))
             .addMethod(equalsMethod(type, members))
             .addMethod(hashCodeMethod(members))
@@ -91,19 +100,19 @@ final class RequestTypeEmitter {
         ? CodeBlock.of("$N", member.name())
         : CodeBlock.of("$T.ofNullable($N)", Optional.class, member.name());
     return MethodSpec.methodBuilder(member.name())
-        .addJavadoc(ParameterDocs.of(member.spec()))
+        .addJavadoc("$L", ParameterDocs.of(member.spec()))
         .addModifiers(Modifier.PUBLIC)
         .returns(member.getterType())
         .addStatement("return $L", value)
         .build();
   }
 
-  private static MethodSpec rules(ProviderSpec provider, ModelSpec model) {
+  private static MethodSpec rules() {
     return MethodSpec.methodBuilder("rules")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeTypes.MODEL_RULES)
-        .addStatement("return $T.$N", GeneratedTypes.catalog(provider), GeneratedTypes.rulesConstant(model))
+        .addStatement("return $N", RULES)
         .build();
   }
 
@@ -117,7 +126,7 @@ final class RequestTypeEmitter {
     // Fields are read through "this." so that a parameter named "wire" cannot be shadowed.
     members.forEach(member -> method
         .beginControlFlow("if (this.$N != null)", member.name())
-        .addStatement("wire.put($S, this.$N)", member.spec().name(), member.name())
+        .addStatement("wire.put($L, this.$N)", SpecLiterals.string(member.spec().name()), member.name())
         .endControlFlow());
     return method.addStatement("return $T.unmodifiableMap(wire)", Collections.class).build();
   }

@@ -19,11 +19,12 @@ final class ServiceEmitter {
 
   private ServiceEmitter() {}
 
-  static JavaFile emit(ProviderSpec provider, ModelSpec model) {
+  static JavaFile emit(ProviderLayout layout, RequestLayout requestLayout) {
+    ProviderSpec provider = layout.spec();
+    ModelSpec model = requestLayout.model();
     ClassName type = GeneratedTypes.service(model);
     ClassName api = GeneratedTypes.api(model);
-    ClassName request = GeneratedTypes.request(model);
-    ProviderLayout layout = ProviderLayout.of(provider);
+    ClassName request = requestLayout.requestType();
 
     TypeSpec.Builder service = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -32,7 +33,7 @@ final class ServiceEmitter {
         .addJavadoc("<p>Get it from {@link $T}; every call validates the request before any HTTP call:\n\n",
             GeneratedTypes.client(provider))
         .addJavadoc("<pre>{@code\n$L$L}</pre>\n",
-            UsageExamples.request(RequestLayout.of(model)), UsageExamples.call(layout, model))
+            UsageExamples.request(requestLayout), UsageExamples.call(layout, model))
         .addField(RuntimeTypes.CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
         .addField(api, "api", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()

@@ -13,10 +13,33 @@ final class SpecLiterals {
 
   private SpecLiterals() {}
 
+  /**
+   * {@code text} as a Java string literal that holds it exactly. Everything outside printable ASCII
+   * is escaped, because JavaPoet would break the line at a character such as U+2028 and a raw control
+   * character is easy to lose. Below U+0100 the escapes are octal: javac reads a Unicode escape
+   * before it reads the literal, so {@code \u000a} or {@code \u0022} would end the string.
+   */
+  static CodeBlock string(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        literal.append('\\').append(c);
+      } else if (c >= 0x20 && c < 0x7f) {
+        literal.append(c);
+      } else if (c < 0x100) {
+        literal.append(String.format("\\%03o", (int) c));
+      } else {
+        literal.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return CodeBlock.of("$L", literal.append('"'));
+  }
+
   /** A spec value ({@code String}, {@code Long}, {@code BigDecimal} or {@code Boolean}) as its wire literal. */
   static CodeBlock wire(Object value) {
     if (value instanceof String) {
-      return CodeBlock.of("$S", value);
+      return string((String) value);
     }
     if (value instanceof Long) {
       return CodeBlock.of("$LL", value);
@@ -35,7 +58,7 @@ final class SpecLiterals {
     boolean exact = Double.isFinite(approximation) && new BigDecimal(Double.toString(approximation)).compareTo(value) == 0;
     return exact
         ? CodeBlock.of("$L", Double.toString(approximation))
-        : CodeBlock.of("new $T($S)", BigDecimal.class, value.toString());
+        : CodeBlock.of("new $T($L)", BigDecimal.class, string(value.toString()));
   }
 
   /**
@@ -43,11 +66,11 @@ final class SpecLiterals {
    * otherwise a {@code String}.
    */
   static CodeBlock enumValue(ParameterSpec enumParameter, Object value) {
-    return enumParameter.isIntegerEnum() ? wire(value) : CodeBlock.of("$S", String.valueOf(value));
+    return enumParameter.isIntegerEnum() ? wire(value) : string(String.valueOf(value));
   }
 
   /** An exact decimal bound as the string the runtime's rules take, such as {@code "0.1"}. */
   static CodeBlock decimal(BigDecimal value) {
-    return CodeBlock.of("$S", value.toPlainString());
+    return string(value.toPlainString());
   }
 }

@@ -38,6 +38,10 @@ final class ProviderChecks {
     Arrays.stream(StatusOutcome.values())
         .filter(outcome -> !v2.statuses().containsValue(outcome))
         .forEach(outcome -> errors.add(at.child("statuses"), "no status has the outcome " + outcome.name().toLowerCase(Locale.ROOT)));
+    if (v2.failedHttpStatus() == v2.notFoundHttpStatus()) {
+      errors.add(at.child("notFoundHttpStatus"), v2.notFoundHttpStatus() + " is also the failedHttpStatus; the client"
+          + " must tell a failed job from an unknown request id");
+    }
     if (v2.pollInterval().compareTo(v2.deadline()) > 0) {
       errors.add(at.child("pollInterval"), "\"" + v2.pollInterval() + "\" is longer than the deadline \"" + v2.deadline() + "\"");
     }

@@ -97,6 +97,12 @@ final class SchemaMessages {
       case "minLength" -> List.of(new SpecError(at, "must not be shorter than " + count(rule.asInt(), "character")));
       case "minItems" -> List.of(new SpecError(at, "needs at least " + count(rule.asInt(), "item")));
       case "minProperties" -> List.of(new SpecError(at, "needs at least " + count(rule.asInt(), "field")));
+      case "maxLength" -> List.of(new SpecError(at, "is " + count(value.asText().codePointCount(0, value.asText().length()), "character")
+          + " long; at most " + rule.asInt() + " are allowed"));
+      case "maxItems" -> List.of(new SpecError(at, "has " + count(value.size(), "item") + "; at most " + rule.asInt()
+          + " are allowed"));
+      case "maxProperties" -> List.of(new SpecError(at, "has " + count(value.size(), "field") + "; at most "
+          + rule.asInt() + " are allowed"));
       case "uniqueItems" -> repeatedItems(at, value);
       case "not" -> forbiddenFields(at, value, rule);
       default -> List.of(new SpecError(at, v.getError()));

@@ -7,13 +7,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Validates spec files against {@code spec.schema.json} (JSON Schema 2020-12), which ships inside the
@@ -44,14 +42,18 @@ final class SchemaValidator {
     }
   }
 
-  /** Reports every schema violation of {@code root}; true when there was none. */
-  boolean validate(SpecFile file, JsonNode root, ErrorCollector errors) {
-    Set<ValidationMessage> violations = schema.validate(root);
-    List<SpecError> found = messages.describe(file, violations);
+  /** Reports every schema violation of {@code root}, and returns them: none when it meets the schema. */
+  List<SpecError> validate(SpecFile file, JsonNode root, ErrorCollector errors) {
+    List<SpecError> found = messages.describe(file, schema.validate(root));
     // The validator's own order is not specified; sorting keeps the output stable.
     found.stream()
         .sorted(Comparator.comparing((SpecError e) -> e.location().pointer()).thenComparing(SpecError::reason))
         .forEach(e -> errors.add(e.location(), e.reason()));
-    return found.isEmpty();
+    return found;
+  }
+
+  /** True when {@code root} meets the schema; nothing is reported. */
+  boolean conforms(JsonNode root) {
+    return schema.validate(root).isEmpty();
   }
 }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * every file against {@code spec.schema.json}, runs the semantic checks, and returns the checked
  * model. Every problem in every file is collected and reported together.
  *
- * <p>A file that is not JSON, or that breaks the schema, is not checked further (its semantic
- * problems would be guesses), but every other file still is.
+ * <p>A file that is not JSON, or holds a number out of bounds, is not checked further. In a file that
+ * breaks the schema, the parts the schema refused (a parameter, another top-level field) are left out
+ * and the rest is checked as usual, so that one round reports every problem that can be found; when
+ * the whole file is refused, it is not checked further, but every other file still is.
  *
  * <pre>{@code
  * SpecSet specs = SpecLoader.load(Path.of("specs"));
@@ -74,11 +76,20 @@ public final class SpecLoader {
     return model;
   }
 
-  /** The tree of {@code file} when it parses, has the expected kind and meets the schema. */
+  /**
+   * The tree of {@code file} to check further: the whole tree when it parses, has the expected kind,
+   * holds numbers in bounds and meets the schema; else the part the schema did not refuse, if any.
+   */
   private Optional<JsonNode> validTree(SpecFile file, SpecKind kind) {
     return JsonDocumentReader.read(file, errors)
         .filter(root -> kind.matches(file, root, errors))
-        .filter(root -> SCHEMA.validate(file, root, errors));
+        .filter(root -> NumberBounds.check(file, root, errors))
+        .flatMap(root -> {
+          List<SpecError> schemaErrors = SCHEMA.validate(file, root, errors);
+          return schemaErrors.isEmpty()
+              ? Optional.of(root)
+              : RefusedParts.without(root, schemaErrors).filter(SCHEMA::conforms);
+        });
   }
 
   private static ProviderSpec withModels(ProviderSpec p, List<ModelSpec> models) {

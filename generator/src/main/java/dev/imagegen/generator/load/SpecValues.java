@@ -13,6 +13,8 @@ final class SpecValues {
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
+  private static final int SHOWN_CHARACTERS = 60;
+
   private SpecValues() {}
 
   /**
@@ -48,10 +50,12 @@ final class SpecValues {
     return value instanceof Long || value instanceof BigDecimal;
   }
 
-  /** {@code value} as written in a spec. */
+  /** {@code value} as written in a spec; a long string is cut short, so that an error stays one readable line. */
   static String show(Object value) {
     if (value instanceof String text) {
-      return new TextNode(text).toString();
+      return text.length() <= SHOWN_CHARACTERS
+          ? new TextNode(text).toString()
+          : new TextNode(text.substring(0, SHOWN_CHARACTERS)).toString() + "... (" + text.length() + " characters)";
     }
     if (value instanceof BigDecimal decimal) {
       return show(decimal);
@@ -59,8 +63,13 @@ final class SpecValues {
     return String.valueOf(value);
   }
 
+  /** {@code 0.45} and {@code 2048} as written; a number whose plain form would be long, in scientific form. */
   static String show(BigDecimal number) {
-    return number.stripTrailingZeros().toPlainString();
+    BigDecimal stripped = number.stripTrailingZeros();
+    // Checked before toPlainString, which would write a million digits for 1e999999.
+    boolean plainIsShort = Math.abs((long) stripped.precision() - stripped.scale()) <= SHOWN_CHARACTERS
+        && stripped.scale() <= SHOWN_CHARACTERS;
+    return plainIsShort ? stripped.toPlainString() : stripped.toString();
   }
 
   /** A JSON value as written in a spec. */

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.palantir.javapoet.JavaFile;
+import dev.imagegen.generator.load.SpecLoader;
+import dev.imagegen.generator.testing.SpecFolderCopies;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,15 +36,18 @@ class GeneratedBehaviourTest {
 
   private static final String PACKAGE = "dev.imagegen.client.acmelabs.";
   private static final String UNUSUAL = "dev.imagegen.client.javalang.";
+  /** The acme-labs fixture plus twelve copies of tiny-diffusion, in a package of its own. */
+  private static final String CROWDED = "dev.imagegen.client.crowded.";
 
   @TempDir static Path classes;
   private static URLClassLoader loader;
 
   @BeforeAll
-  static void compileFixtures() throws Exception {
+  static void compileFixtures(@TempDir Path specs) throws Exception {
     List<JavaFile> files = new ArrayList<>(ClientEmitter.emit(TestSpecs.fixtures()));
     files.addAll(ClientEmitter.emit(TestSpecs.real()));
     files.addAll(ClientEmitter.emit(TestSpecs.unusual()));
+    files.addAll(ClientEmitter.emit(SpecLoader.load(crowdedAcmeLabs(specs))));
     InProcessCompiler.Result result = InProcessCompiler.compile(files, classes);
     assertThat(result.ofKind(Diagnostic.Kind.ERROR)).as(result.describe()).isEmpty();
     loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedBehaviourTest.class.getClassLoader());
@@ -132,10 +138,43 @@ class GeneratedBehaviourTest {
     assertThatThrownBy(() -> call(acme, "submit", "2x-upscale", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown acme-labs model '2x-upscale'; known models: tiny-diffusion");
-    Object segmind = client("dev.imagegen.client.segmind.SegmindClient");
-    assertThatThrownBy(() -> call(segmind, "run", "x", Map.of()))
+  }
+
+  @Test
+  void theUnknownModelMessageListsTenModelsThenHowManyMore() throws Exception {
+    Object crowded = client(CROWDED + "CrowdedClient");
+    assertThatThrownBy(() -> call(crowded, "generate", "nope", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown segmind model 'x'; known models: flux-controlnet, flux-schnell, sd1.5-img2img");
+        .hasMessage("Unknown crowded model 'nope'; known models: 2x-upscale, copy-00, copy-01, copy-02, copy-03,"
+            + " copy-04, copy-05, copy-06, copy-07, copy-08 and 4 more");
+  }
+
+  @Test
+  void callsByModelIdReachEveryModelOfALargeProvider() throws Exception {
+    // The base URL has no server: each call is routed to its model's rules and refused by them.
+    Object crowded = client(CROWDED + "CrowdedClient");
+    for (String id : List.of("copy-00", "copy-05", "copy-11", "tiny-diffusion")) {
+      assertThatThrownBy(() -> call(crowded, "submit", id, Map.of("prompt", "a cat")))
+          .isInstanceOf(loadClass("dev.imagegen.client.validation.ValidationException"))
+          .hasMessage("Invalid " + id + " request: 1 violation\n  /class: is required");
+    }
+  }
+
+  @Test
+  void theCatalogFindsEachModelsOwnRulesAndNothingElse() throws Exception {
+    Class<?> catalog = loadClass(CROWDED + "CrowdedCatalog");
+    List<?> all = (List<?>) call(catalog, "all");
+    assertThat(all).extracting(rules -> call(rules, "modelId")).containsExactly("2x-upscale", "copy-00", "copy-01",
+        "copy-02", "copy-03", "copy-04", "copy-05", "copy-06", "copy-07", "copy-08", "copy-09", "copy-10", "copy-11",
+        "tiny-diffusion");
+    for (Object rules : all) {
+      assertThat(call(catalog, "rules", call(rules, "modelId"))).isEqualTo(Optional.of(rules));
+    }
+    assertThat(call(catalog, "rules", "copy-12")).isEqualTo(Optional.empty());
+    assertThat(call(catalog, "rules", "")).isEqualTo(Optional.empty());
+    assertThat(call(catalog, "rules", "zzz")).isEqualTo(Optional.empty());
+    assertThat(call(catalog, "rules", "copy-05"))
+        .isEqualTo(Optional.of(loadClass(CROWDED + "Copy05Request").getField("RULES").get(null)));
   }
 
   @Test
@@ -179,12 +218,28 @@ class GeneratedBehaviourTest {
 
   @Test
   void fixedFieldsKeepTheirExactValuesEvenWhereNoDoubleHoldsThem() throws Exception {
-    Object rules = loadClass(UNUSUAL + "JavaLangCatalog").getField("CLASS").get(null);
+    Object rules = loadClass(UNUSUAL + "ClassRequest").getField("RULES").get(null);
     assertThat(wireMap(rules, "fixedFields")).containsExactly(
         Map.entry("model.id", "class"),
         Map.entry("scale", 0.5),
         Map.entry("huge", new BigDecimal("1E+400")),
         Map.entry("precise", new BigDecimal("0.12345678901234567890123")));
+  }
+
+  /** The acme-labs fixture, renamed provider {@code crowded}, with copies {@code copy-00} to {@code copy-11} of tiny-diffusion. */
+  private static Path crowdedAcmeLabs(Path specs) throws Exception {
+    SpecFolderCopies.copy(TestSpecs.FIXTURES.resolve("acme-labs"), specs.resolve("crowded"));
+    Path provider = specs.resolve("crowded").resolve("provider.json");
+    Files.writeString(provider, Files.readString(provider).replace("\"id\": \"acme-labs\"", "\"id\": \"crowded\""));
+    for (int i = 0; i < 12; i++) {
+      SpecFolderCopies.dropIn(specs, "crowded", "tiny-diffusion", String.format("copy-%02d", i));
+    }
+    try (var files = Files.list(specs.resolve("crowded"))) {
+      for (Path model : files.filter(file -> !file.equals(provider)).toList()) {
+        Files.writeString(model, Files.readString(model).replace("\"provider\": \"acme-labs\"", "\"provider\": \"crowded\""));
+      }
+    }
+    return specs;
   }
 
   private static Map<String, Object> wireMap(Object request) throws Exception {

@@ -181,10 +181,12 @@ class WireMockExporterTest {
         "mappings/segmind-flux-schnell-async-submit.json",
         "mappings/segmind-flux-schnell-output.json",
         "mappings/segmind-flux-schnell-sync.json");
-    assertThat(first.keySet()).filteredOn(name -> name.startsWith("__files/")).containsExactly(
-        "__files/qolaba-sdxl-controlnet-canny.png", "__files/qolaba-sdxl-controlnet-depth.png",
-        "__files/qolaba-sdxl-controlnet-pose.png", "__files/segmind-flux-controlnet.jpg",
-        "__files/segmind-flux-schnell.jpg", "__files/segmind-sd1.5-img2img.jpg");
+    // One sample image per model, named after it, whatever models the specs hold.
+    List<String> images = first.keySet().stream().filter(name -> name.startsWith("__files/")).toList();
+    List<String> models = RealSpecs.load().models().map(model -> model.providerId() + "-" + model.id()).toList();
+    assertThat(images).hasSameSizeAs(models);
+    models.forEach(model -> assertThat(images).as(model).filteredOn(name -> name.startsWith("__files/" + model + "."))
+        .singleElement().satisfies(name -> assertThat(name).matches(".*\\.(jpg|png|webp)")));
     assertThat(new String(first.get("mappings/segmind-flux-schnell-async-status-2-processing.json"))).isEqualTo("""
         {
           "name": "segmind-flux-schnell: v2 status poll 2 answers PROCESSING",

@@ -1,0 +1,115 @@
+package dev.imagegen.generator.fuzz;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.util.List;
+
+/**
+ * A {@code provider.json} with hostile titles, notes, response-code meanings, header names and paths,
+ * and, now and then, a Segmind v2 or celery async block with statuses, durations and retention at the edges.
+ */
+final class ProviderGenerator {
+
+  private static final List<String> DURATIONS = List.of("PT1S", "PT0.001S", "PT0S", "PT10M", "PT1H", "PT2562047H", "PT9999999999999999999H", "PT1.5S", "PT");
+  private static final List<String> RETENTIONS = List.of("1", "3600", "2147483647", "9223372036854775807", "9223372036854775808", "1E+3");
+  private static final List<String> OUTCOMES = List.of("pending", "succeeded", "failed");
+
+  private final Draw draw;
+  private final NastyText text;
+  private final SpecNames names;
+
+  ProviderGenerator(SetDraws draws) {
+    this.draw = draws.draw();
+    this.text = draws.text();
+    this.names = draws.names();
+  }
+
+  /** A provider with the id {@code id}, which must be free in the set. */
+  ProviderDraft provider(String id) {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("$schema", "../spec.schema.json");
+    json.put("kind", "provider");
+    json.put("id", id);
+    json.put("title", text.text());
+    json.put("baseUrl", draw.pick(List.of("https://", "http://")) + (draw.chance(0.7) ? "api." + names.word() + ".example" : text.text()));
+    if (draw.chance(0.5)) {
+      json.put("baseUrlEnv", names.upperName());
+    }
+    ObjectNode auth = json.putObject("auth");
+    auth.put("header", draw.chance(0.7) ? draw.pick(List.of("x-api-key", "Authorization")) : text.text());
+    if (draw.chance(0.4)) {
+      auth.put("scheme", draw.chance(0.5) ? "Bearer" : text.text());
+    }
+    auth.put("env", names.upperName());
+    boolean syncPathHasModel = draw.chance(0.7);
+    ObjectNode sync = json.putObject("sync");
+    sync.put("path", path(syncPathHasModel ? "model" : null));
+    optionalNote(sync);
+    boolean hasAsync = draw.chance(0.5);
+    if (hasAsync) {
+      json.set("async", draw.chance(0.7) ? segmindV2() : celery());
+    }
+    ObjectNode codes = json.putObject("responseCodes");
+    int count = draw.between(1, 6);
+    for (int i = 0; i < count; i++) {
+      codes.put(Integer.toString(draw.between(100, 599)), text.text());
+    }
+    if (draw.chance(0.4)) {
+      json.put("creditsHeader", text.text());
+    }
+    if (draw.chance(0.3)) {
+      ObjectNode rateLimit = json.putObject("rateLimit");
+      rateLimit.put("retryAfterHeader", draw.chance(0.5) ? "Retry-After" : text.text());
+      rateLimit.put("resetAtHeader", text.text());
+      optionalNote(rateLimit);
+    }
+    optionalNote(json);
+    return new ProviderDraft(id, json, hasAsync, syncPathHasModel, draw.chance(0.3));
+  }
+
+  /** A path template that starts with {@code /} and holds {@code {placeholder}} once, or none when null. */
+  private String path(String placeholder) {
+    String prefix = "/" + (draw.chance(0.8) ? names.word() : text.withoutBraces());
+    String suffix = draw.chance(0.8) ? "" : "/" + text.withoutBraces();
+    return placeholder == null ? prefix + suffix : prefix + "/{" + placeholder + "}" + suffix;
+  }
+
+  private ObjectNode segmindV2() {
+    ObjectNode async = JsonNodeFactory.instance.objectNode();
+    async.put("protocol", "segmind-v2");
+    async.put("submitPath", path("model"));
+    async.put("statusPath", path("request_id"));
+    async.put("resultPath", path("request_id"));
+    ObjectNode statuses = async.putObject("statuses");
+    OUTCOMES.forEach(outcome -> statuses.put(names.upperName(), outcome));
+    int extra = draw.between(0, 3);
+    for (int i = 0; i < extra; i++) {
+      statuses.put(names.upperName(), draw.pick(OUTCOMES));
+    }
+    async.put("failedHttpStatus", draw.between(400, 599));
+    async.put("notFoundHttpStatus", draw.between(400, 599));
+    async.putRawValue("retentionSeconds", new RawValue(draw.pick(RETENTIONS)));
+    boolean edgeDurations = draw.chance(0.2);
+    async.put("pollInterval", edgeDurations ? draw.pick(DURATIONS) : "PT1S");
+    async.put("deadline", edgeDurations ? draw.pick(DURATIONS) : "PT10M");
+    optionalNote(async);
+    return async;
+  }
+
+  private ObjectNode celery() {
+    ObjectNode async = JsonNodeFactory.instance.objectNode();
+    async.put("protocol", "celery");
+    async.put("flagParameter", draw.chance(0.5) ? names.parameterName() : text.text());
+    async.put("taskIdField", draw.chance(0.5) ? "task_id" : text.text());
+    async.put("statusPath", path("task_id"));
+    optionalNote(async);
+    return async;
+  }
+
+  private void optionalNote(ObjectNode json) {
+    if (draw.chance(0.3)) {
+      json.put("note", text.text());
+    }
+  }
+}
