@@ -12,7 +12,6 @@ import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.V2Protocol;
-import dev.imagegen.client.validation.DynamicRequest;
 import dev.imagegen.client.validation.ValidationException;
 import java.time.Duration;
 import java.util.Map;
@@ -108,8 +107,8 @@ public final class AcmeLabsClient {
    */
   public GeneratedImage generate(String modelId, Map<String, ?> params, RequestOptions options) {
     switch (AcmeLabsCatalog.indexOf(modelId)) {
-      case 0: return _2xUpscale().generate(DynamicRequest.of(_2xUpscaleRequest.RULES, params), options);
-      case 1: return tinyDiffusion().generate(DynamicRequest.of(TinyDiffusionRequest.RULES, params), options);
+      case 0: return this._2xUpscale().generate(params, options);
+      case 1: return this.tinyDiffusion().generate(params, options);
       default: throw unknownModel(modelId, "2x-upscale, tiny-diffusion");
     }
   }
@@ -134,7 +133,7 @@ public final class AcmeLabsClient {
    */
   public Job submit(String modelId, Map<String, ?> params, RequestOptions options) {
     switch (AcmeLabsCatalog.indexOf(modelId)) {
-      case 1: return tinyDiffusion().submit(DynamicRequest.of(TinyDiffusionRequest.RULES, params), options);
+      case 1: return this.tinyDiffusion().submit(params, options);
       default: throw unknownModel(modelId, "tiny-diffusion");
     }
   }

@@ -2,9 +2,10 @@
 package dev.imagegen.client.bolt;
 
 import dev.imagegen.client.JsonResponse;
-import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.validation.DynamicRequest;
+import java.util.Map;
 
 /**
  * Calls the Bolt model {@code bolt-canny}: Bolt Canny.
@@ -41,13 +42,13 @@ public final class BoltCannyService {
    * <p>{@code options} override the client's settings for this call.
    */
   public JsonResponse generate(BoltCannyRequest request, RequestOptions options) {
-    return generate((ModelRequest) request, options);
+    return core.generateJson(request, api::generate, options);
   }
 
   /**
-   * Any request of this model, such as the client's map-based one.
+   * The parameters of this model as a map, checked by {@link BoltCannyRequest#RULES} before anything is sent.
    */
-  JsonResponse generate(ModelRequest request, RequestOptions options) {
-    return core.generateJson(request, api::generate, options);
+  JsonResponse generate(Map<String, ?> params, RequestOptions options) {
+    return core.generateJson(DynamicRequest.of(BoltCannyRequest.RULES, params), api::generate, options);
   }
 }

@@ -6,7 +6,6 @@ import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.internal.ProviderDescriptor;
-import dev.imagegen.client.validation.DynamicRequest;
 import dev.imagegen.client.validation.ValidationException;
 import java.util.Map;
 
@@ -81,7 +80,7 @@ public final class BoltClient {
    */
   public JsonResponse generate(String modelId, Map<String, ?> params, RequestOptions options) {
     switch (BoltCatalog.indexOf(modelId)) {
-      case 0: return boltCanny().generate(DynamicRequest.of(BoltCannyRequest.RULES, params), options);
+      case 0: return this.boltCanny().generate(params, options);
       default: throw unknownModel(modelId, "bolt-canny");
     }
   }

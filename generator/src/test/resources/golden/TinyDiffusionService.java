@@ -3,9 +3,10 @@ package dev.imagegen.client.acmelabs;
 
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.Job;
-import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.validation.DynamicRequest;
+import java.util.Map;
 
 /**
  * Calls the Acme Labs model {@code tiny-diffusion}: Tiny Diffusion.
@@ -43,14 +44,14 @@ public final class TinyDiffusionService {
    * <p>{@code options} override the client's settings for this call.
    */
   public GeneratedImage generate(TinyDiffusionRequest request, RequestOptions options) {
-    return generate((ModelRequest) request, options);
+    return core.generateImage(request, api::generate, options);
   }
 
   /**
-   * Any request of this model, such as the client's map-based one.
+   * The parameters of this model as a map, checked by {@link TinyDiffusionRequest#RULES} before anything is sent.
    */
-  GeneratedImage generate(ModelRequest request, RequestOptions options) {
-    return core.generateImage(request, api::generate, options);
+  GeneratedImage generate(Map<String, ?> params, RequestOptions options) {
+    return core.generateImage(DynamicRequest.of(TinyDiffusionRequest.RULES, params), api::generate, options);
   }
 
   /**
@@ -66,14 +67,14 @@ public final class TinyDiffusionService {
    * <p>{@code options} override the client's settings for this call.
    */
   public Job submit(TinyDiffusionRequest request, RequestOptions options) {
-    return submit((ModelRequest) request, options);
+    return core.submit(request, api::submit, api::status, api::result, options);
   }
 
   /**
-   * Any request of this model, such as the client's map-based one.
+   * The parameters of this model as a map, checked by {@link TinyDiffusionRequest#RULES} before anything is sent.
    */
-  Job submit(ModelRequest request, RequestOptions options) {
-    return core.submit(request, api::submit, api::status, api::result, options);
+  Job submit(Map<String, ?> params, RequestOptions options) {
+    return core.submit(DynamicRequest.of(TinyDiffusionRequest.RULES, params), api::submit, api::status, api::result, options);
   }
 
   /**

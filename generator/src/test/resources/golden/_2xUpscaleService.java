@@ -2,9 +2,10 @@
 package dev.imagegen.client.acmelabs;
 
 import dev.imagegen.client.GeneratedImage;
-import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.validation.DynamicRequest;
+import java.util.Map;
 
 /**
  * Calls the Acme Labs model {@code 2x-upscale}: 2x Upscale.
@@ -41,13 +42,13 @@ public final class _2xUpscaleService {
    * <p>{@code options} override the client's settings for this call.
    */
   public GeneratedImage generate(_2xUpscaleRequest request, RequestOptions options) {
-    return generate((ModelRequest) request, options);
+    return core.generateImage(request, api::generate, options);
   }
 
   /**
-   * Any request of this model, such as the client's map-based one.
+   * The parameters of this model as a map, checked by {@link _2xUpscaleRequest#RULES} before anything is sent.
    */
-  GeneratedImage generate(ModelRequest request, RequestOptions options) {
-    return core.generateImage(request, api::generate, options);
+  GeneratedImage generate(Map<String, ?> params, RequestOptions options) {
+    return core.generateImage(DynamicRequest.of(_2xUpscaleRequest.RULES, params), api::generate, options);
   }
 }

@@ -2,6 +2,7 @@ package dev.imagegen.generator.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The folders the command line reads, {@code --specs} and {@code --diff}, must exist: a missing one
@@ -11,19 +12,14 @@ final class InputFolders {
 
   private InputFolders() {}
 
-  static void check(CliArguments arguments) throws UsageException {
-    require("--specs", arguments.specs());
-    if (arguments.diff().isPresent()) {
-      require("--diff", arguments.diff().get());
-    }
-  }
-
-  private static void require(String option, Path folder) throws UsageException {
+  /** What is wrong with the folder {@code option} names, such as {@code --specs specs: no such folder}; empty when nothing is. */
+  static Optional<String> problem(String option, Path folder) {
     if (!Files.exists(folder)) {
-      throw new UsageException(option + " " + folder + ": no such folder");
+      return Optional.of(option + " " + folder + ": no such folder");
     }
     if (!Files.isDirectory(folder)) {
-      throw new UsageException(option + " " + folder + " is a file, not a folder");
+      return Optional.of(option + " " + folder + " is a file, not a folder");
     }
+    return Optional.empty();
   }
 }

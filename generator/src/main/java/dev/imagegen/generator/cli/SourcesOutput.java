@@ -4,29 +4,40 @@ import com.palantir.javapoet.JavaFile;
 import dev.imagegen.generator.emit.ClientEmitter;
 import dev.imagegen.generator.spec.SpecSet;
 import dev.imagegen.generator.write.AtomicDirectoryWriter;
+import dev.imagegen.generator.write.JavaSourceWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code --out DIR}: the generated client sources, replacing the folder as a whole. Under {@code --check}
- * they are generated too, with no folder, so that the check covers the generator as well.
+ * they are generated and rendered too, with no folder, so that the check covers the generator as well.
+ *
+ * <p>Unlike the exports, the sources are not held in memory: they are emitted while they are written,
+ * models in parallel, so that a thousand models need little memory. They are the first output, so when
+ * they fail nothing else has been written, and the folder is replaced only once they are all written.
  */
 final class SourcesOutput implements Output {
 
   private final SpecSet specs;
   private final Optional<Path> dir;
-  private final List<JavaFile> files;
 
-  private SourcesOutput(SpecSet specs, Optional<Path> dir, List<JavaFile> files) {
+  private SourcesOutput(SpecSet specs, Optional<Path> dir) {
     this.specs = specs;
     this.dir = dir;
-    this.files = files;
   }
 
   static SourcesOutput render(SpecSet specs, Optional<Path> dir) {
-    return new SourcesOutput(specs, dir, ClientEmitter.emit(specs));
+    if (dir.isEmpty()) {
+      try {
+        ClientEmitter.emit(specs, JavaFile::toString);
+      } catch (IOException e) {
+        throw new UncheckedIOException("rendering the sources in memory", e);
+      }
+    }
+    return new SourcesOutput(specs, dir);
   }
 
   @Override
@@ -46,11 +57,7 @@ final class SourcesOutput implements Output {
 
   @Override
   public void write() throws IOException {
-    AtomicDirectoryWriter.replace(target(), empty -> {
-      for (JavaFile file : files) {
-        file.writeTo(empty);
-      }
-    });
+    AtomicDirectoryWriter.replace(target(), empty -> ClientEmitter.emit(specs, file -> JavaSourceWriter.write(file, empty)));
   }
 
   /** One line per provider, such as {@code segmind: 3 models (a, b, c), 38 parameters checked}. */

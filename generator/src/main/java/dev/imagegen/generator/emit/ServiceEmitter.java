@@ -7,13 +7,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the service of a model on its provider's client, such as {@code FluxSchnellService}:
  * {@code generate(request[, options])} for the sync call and, on a v2 provider,
- * {@code submit(request[, options])} returning a job, plus {@code job(requestId)} to resume one. Each has a package-private overload taking
- * any {@code ModelRequest}, which the client's dynamic calls use. The runtime validates and sends.
+ * {@code submit(request[, options])} returning a job, plus {@code job(requestId)} to resume one. Each has a
+ * package-private overload taking the parameters as a map, which the client's calls by model id use.
+ * The runtime validates and sends.
  */
 final class ServiceEmitter {
 
@@ -44,12 +46,12 @@ final class ServiceEmitter {
     if (ModelFlows.hasSync(model)) {
       ResponseKind kind = ResponseKind.of(model);
       addCall(service, request, new Call("generate", kind.resultType(),
-          CodeBlock.of("core.$L(request, api::generate, options)", kind.coreMethod()),
+          sent -> CodeBlock.of("core.$L($L, api::generate, options)", kind.coreMethod(), sent),
           "Sends {@code request} and returns the output; the POST is never retried."));
     }
     if (ModelFlows.v2(provider, model).isPresent()) {
       addCall(service, request, new Call("submit", RuntimeTypes.JOB,
-          CodeBlock.of("core.submit(request, api::submit, api::status, api::result, options)"),
+          sent -> CodeBlock.of("core.submit($L, api::submit, api::status, api::result, options)", sent),
           "Queues {@code request} and returns its job at once; the POST is never retried."));
       service.addMethod(MethodSpec.methodBuilder("job")
           .addJavadoc("The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException},"
@@ -63,10 +65,17 @@ final class ServiceEmitter {
     return GeneratedFiles.of(type, service.build(), model.location());
   }
 
-  /** One call of the service: its name, what it returns, how the runtime performs it, and its Javadoc. */
-  private record Call(String name, ClassName returns, CodeBlock body, String doc) {}
+  /**
+   * One call of the service: its name, what it returns, how the runtime performs it (given the
+   * expression of the request to send), and its Javadoc.
+   */
+  private record Call(String name, ClassName returns, Function<CodeBlock, CodeBlock> body, String doc) {}
 
-  /** The public typed pair of {@code call} (without and with options), plus its package-private dynamic overload. */
+  /**
+   * The public typed pair of {@code call} (without and with options), plus the package-private
+   * overload that the client's calls by model id use: it takes the parameters as a map and checks
+   * them by the model's rules.
+   */
   private static void addCall(TypeSpec.Builder service, ClassName request, Call call) {
     service
         .addMethod(MethodSpec.methodBuilder(call.name())
@@ -82,15 +91,16 @@ final class ServiceEmitter {
             .returns(call.returns())
             .addParameter(request, "request")
             .addParameter(RuntimeTypes.REQUEST_OPTIONS, "options")
-            // The cast selects the overload below.
-            .addStatement("return $N(($T) request, options)", call.name(), RuntimeTypes.MODEL_REQUEST)
+            .addStatement("return $L", call.body().apply(CodeBlock.of("request")))
             .build())
         .addMethod(MethodSpec.methodBuilder(call.name())
-            .addJavadoc("Any request of this model, such as the client's map-based one.")
+            .addJavadoc("The parameters of this model as a map, checked by {@link $T#$N} before anything is sent.",
+                request, RequestTypeEmitter.RULES)
             .returns(call.returns())
-            .addParameter(RuntimeTypes.MODEL_REQUEST, "request")
+            .addParameter(DynamicCalls.PARAMS, "params")
             .addParameter(RuntimeTypes.REQUEST_OPTIONS, "options")
-            .addStatement("return $L", call.body())
+            .addStatement("return $L", call.body().apply(CodeBlock.of("$T.of($T.$N, params)",
+                RuntimeTypes.DYNAMIC_REQUEST, request, RequestTypeEmitter.RULES)))
             .build());
   }
 }

@@ -11,8 +11,6 @@ import dev.imagegen.generator.spec.ParameterSpec;
  */
 final class ModelChecks {
 
-  static final int MAX_NAME_LENGTH = 100;
-
   private ModelChecks() {}
 
   static void check(ModelSpec model, SpecFile file, ErrorCollector errors) {
@@ -25,9 +23,9 @@ final class ModelChecks {
     JavaNameChecks names = new JavaNameChecks(JavaNames::memberName, "Java name", errors);
     for (ParameterSpec parameter : model.parameters()) {
       String shown = "parameter " + SpecValues.show(parameter.name());
-      if (parameter.name().length() > MAX_NAME_LENGTH) {
+      if (parameter.name().length() > SpecLimits.PARAMETER_NAME_LENGTH) {
         errors.add(parameter.location(), "the parameter name is " + parameter.name().length() + " characters long; at most "
-            + MAX_NAME_LENGTH + " are allowed, since it names generated methods");
+            + SpecLimits.PARAMETER_NAME_LENGTH + " are allowed, since it names generated methods");
       }
       names.check(parameter.name(), shown, shown, parameter.location());
       if (model.fixedFields().containsKey(parameter.name())) {

@@ -19,16 +19,10 @@ final class ProviderModelChecks {
 
   private ProviderModelChecks() {}
 
-  /**
-   * The most models one provider may hold. The generated client and catalog grow by a few bytes of
-   * bytecode and about twenty constants per model; at this size they stay well inside the JVM's limits.
-   */
-  static final int MAX_MODELS = 2000;
-
   /** {@code models} in file order. */
   static void check(ProviderSpec provider, List<ModelSpec> models, ErrorCollector errors) {
-    if (models.size() > MAX_MODELS) {
-      errors.add(provider.location(), "the provider has " + models.size() + " models; at most " + MAX_MODELS
+    if (models.size() > SpecLimits.MODELS_PER_PROVIDER) {
+      errors.add(provider.location(), "the provider has " + models.size() + " models; at most " + SpecLimits.MODELS_PER_PROVIDER
           + " fit in one generated client, so split them into two providers");
     }
     List<ModelSpec> syncModels = new ArrayList<>();
