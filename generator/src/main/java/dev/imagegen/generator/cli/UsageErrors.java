@@ -3,6 +3,7 @@ package dev.imagegen.generator.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -34,6 +35,17 @@ final class UsageErrors implements IParameterExceptionHandler {
     return Main.FAILURE;
   }
 
+  /**
+   * The first argument that looks like an option the command does not have: picocli reports a missing
+   * required option first, but for {@code --bogus} alone the unknown option says more.
+   */
+  private static Optional<String> unknownOption(CommandLine commandLine, List<String> args) {
+    return args.stream()
+        .filter(arg -> arg.startsWith("-") && commandLine.getCommandSpec().findOption(arg.split("=", 2)[0]) == null)
+        .findFirst()
+        .map(arg -> "unknown option " + arg);
+  }
+
   /** What is wrong, in the generator's words where picocli's exception says which argument is at fault. */
   private static String message(ParameterException e, List<String> args) {
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
@@ -41,7 +53,10 @@ final class UsageErrors implements IParameterExceptionHandler {
       return (arg.startsWith("-") ? "unknown option " : "unexpected argument ") + arg;
     }
     if (e instanceof MissingParameterException missing && missing.getMissing().get(0) instanceof OptionSpec option) {
-      return given(option, args) ? needsValue(option) : option.longestName() + " is required";
+      if (given(option, args)) {
+        return needsValue(option);
+      }
+      return unknownOption(e.getCommandLine(), args).orElse(option.longestName() + " is required");
     }
     if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() instanceof OptionSpec option) {
       return option.longestName() + " is given twice";

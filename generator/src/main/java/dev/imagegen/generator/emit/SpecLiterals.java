@@ -17,7 +17,7 @@ final class SpecLiterals {
    * {@code text} as a Java string literal that holds it exactly. Everything outside printable ASCII
    * is escaped, because JavaPoet would break the line at a character such as U+2028 and a raw control
    * character is easy to lose. Below U+0100 the escapes are octal: javac reads a Unicode escape
-   * before it reads the literal, so {@code \u000a} or {@code \u0022} would end the string.
+   * before it reads the literal, so the Unicode escape of a line break or a quote would end the string.
    */
   static CodeBlock string(String text) {
     StringBuilder literal = new StringBuilder(text.length() + 2).append('"');

@@ -23,10 +23,6 @@ final class ModelChecks {
     JavaNameChecks names = new JavaNameChecks(JavaNames::memberName, "Java name", errors);
     for (ParameterSpec parameter : model.parameters()) {
       String shown = "parameter " + SpecValues.show(parameter.name());
-      if (parameter.name().length() > SpecLimits.PARAMETER_NAME_LENGTH) {
-        errors.add(parameter.location(), "the parameter name is " + parameter.name().length() + " characters long; at most "
-            + SpecLimits.PARAMETER_NAME_LENGTH + " are allowed, since it names generated methods");
-      }
       names.check(parameter.name(), shown, shown, parameter.location());
       if (model.fixedFields().containsKey(parameter.name())) {
         errors.add(parameter.location(), shown + " is also sent as a fixed field (/fixedFields/" + parameter.name() + ")");

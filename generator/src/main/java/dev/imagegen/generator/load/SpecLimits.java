@@ -4,7 +4,8 @@ package dev.imagegen.generator.load;
  * The largest specs the generator takes. Each keeps the generated code far from the JVM's limits (64 KiB
  * of bytecode per method, 65,535 constants per class) and from the file system's (255 bytes per file
  * name); a spec past one is refused with its reason. The schema states the limits of one file, the
- * loader those across files; {@code SpecLimitsTest} checks that the schema agrees.
+ * loader the others ({@link ValueBounds} those of every value); {@code SpecLimitsTest} checks that
+ * the schema agrees.
  */
 public final class SpecLimits {
 
@@ -17,14 +18,20 @@ public final class SpecLimits {
   /** Values of one enum parameter: each is a constant of the nested enum, whose initializer grows by about 30 bytes a value. */
   public static final int ENUM_VALUES = 1000;
 
-  /** Characters of an enum value, which becomes a string constant. */
-  public static final int ENUM_VALUE_LENGTH = 1000;
-
   /** Characters of a provider or model id, which names generated files. */
   public static final int ID_LENGTH = 100;
 
-  /** Characters of a parameter name, which names generated methods. */
-  public static final int PARAMETER_NAME_LENGTH = 100;
+  /** Characters of a field name, such as a parameter's, which names generated methods. */
+  public static final int NAME_LENGTH = 100;
+
+  /** Characters of any other text but prose (descriptions, notes), since it may become a string constant. */
+  public static final int TEXT_LENGTH = 1000;
+
+  /** Significant digits of a number. */
+  public static final int NUMBER_DIGITS = 100;
+
+  /** The power of ten no number's magnitude may reach, nor its inverse. */
+  public static final int NUMBER_EXPONENT = 1000;
 
   private SpecLimits() {}
 }

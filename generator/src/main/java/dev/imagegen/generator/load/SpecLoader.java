@@ -14,9 +14,9 @@ import java.util.Optional;
  * every file against {@code spec.schema.json}, runs the semantic checks, and returns the checked
  * model. Every problem in every file is collected and reported together.
  *
- * <p>A file that is not JSON, or holds a number out of bounds, is not checked further. In a file that
- * breaks the schema, the parts the schema refused (a parameter, another top-level field) are left out
- * and the rest is checked as usual, so that one round reports every problem that can be found; when
+ * <p>A file that is not JSON is not checked further. In a file that breaks the schema or holds a value
+ * out of bounds ({@link SpecLimits}), the parts refused (a parameter, another top-level field) are left
+ * out and the rest is checked as usual, so that one round reports every problem that can be found; when
  * the whole file is refused, it is not checked further, but every other file still is.
  *
  * <pre>{@code
@@ -78,17 +78,15 @@ public final class SpecLoader {
 
   /**
    * The tree of {@code file} to check further: the whole tree when it parses, has the expected kind,
-   * holds numbers in bounds and meets the schema; else the part the schema did not refuse, if any.
+   * holds values in bounds and meets the schema; else the part that was not refused, if any.
    */
   private Optional<JsonNode> validTree(SpecFile file, SpecKind kind) {
     return JsonDocumentReader.read(file, errors)
         .filter(root -> kind.matches(file, root, errors))
-        .filter(root -> NumberBounds.check(file, root, errors))
         .flatMap(root -> {
-          List<SpecError> schemaErrors = SCHEMA.validate(file, root, errors);
-          return schemaErrors.isEmpty()
-              ? Optional.of(root)
-              : RefusedParts.without(root, schemaErrors).filter(SCHEMA::conforms);
+          List<SpecError> refused = new ArrayList<>(ValueBounds.check(file, root, errors));
+          refused.addAll(SCHEMA.validate(file, root, errors));
+          return refused.isEmpty() ? Optional.of(root) : RefusedParts.without(root, refused).filter(SCHEMA::conforms);
         });
   }
 

@@ -65,6 +65,8 @@ class CommandLineTest {
   @CsvSource(delimiter = '|', textBlock = """
                                            | --specs is required
       --check                              | --specs is required
+      --bogus                              | unknown option --bogus
+      --check --out=o -x                   | unknown option -x
       --specs                              | --specs needs a value: --specs DIR
       --specs --check                      | --specs needs a value: --specs DIR
       --specs=                             | --specs needs a value: --specs DIR

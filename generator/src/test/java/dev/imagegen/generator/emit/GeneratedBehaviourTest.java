@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.palantir.javapoet.JavaFile;
 import dev.imagegen.generator.load.SpecLoader;
 import dev.imagegen.generator.testing.SpecFolderCopies;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -18,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,6 +161,45 @@ class GeneratedBehaviourTest {
       assertThatThrownBy(() -> call(crowded, "submit", id, Map.of("prompt", "a cat")))
           .isInstanceOf(loadClass("dev.imagegen.client.validation.ValidationException"))
           .hasMessage("Invalid " + id + " request: 1 violation\n  /class: is required");
+    }
+  }
+
+  @Test
+  void aClientLoadsTheClassesOfAModelOnlyWhenThatModelIsUsed() throws Throwable {
+    // Method handles, not reflection: Class.getMethod would load the types of every public method.
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    try (RecordingLoader recording = new RecordingLoader(classes)) {
+      Class<?> clientType = Class.forName(CROWDED + "CrowdedClient", true, recording);
+      Class<?> optionsBuilder = Class.forName("dev.imagegen.client.ClientOptions$Builder", true, recording);
+      Object builder = lookup.findStatic(clientType, "builder", MethodType.methodType(optionsBuilder)).invoke();
+      lookup.findVirtual(optionsBuilder, "apiKey", MethodType.methodType(optionsBuilder, String.class)).invoke(builder, "k");
+      Object crowded = lookup.findVirtual(optionsBuilder, "build", MethodType.methodType(Object.class)).invoke(builder);
+      assertThat(recording.loadedIn(CROWDED)).containsExactly(CROWDED + "CrowdedClient");
+
+      Class<?> service = Class.forName(CROWDED + "Copy05Service", false, recording);
+      lookup.findVirtual(clientType, "copy05", MethodType.methodType(service)).invoke(crowded);
+      assertThat(recording.loadedIn(CROWDED))
+          .containsExactly(CROWDED + "Copy05Api", CROWDED + "Copy05Service", CROWDED + "CrowdedClient");
+    }
+  }
+
+  /** Loads the compiled classes itself, and remembers which. */
+  private static final class RecordingLoader extends URLClassLoader {
+    private final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+    RecordingLoader(Path classes) throws Exception {
+      super(new URL[] {classes.toUri().toURL()}, GeneratedBehaviourTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      loaded.add(name);
+      return super.findClass(name);
+    }
+
+    /** The top-level classes loaded from {@code packagePrefix}, sorted. */
+    List<String> loadedIn(String packagePrefix) {
+      return loaded.stream().filter(name -> name.startsWith(packagePrefix) && !name.contains("$")).sorted().toList();
     }
   }
 

@@ -20,6 +20,5 @@ class SpecLimitsTest {
     assertThat(defs.at("/identifier/maxLength").asInt()).isEqualTo(SpecLimits.ID_LENGTH);
     assertThat(defs.at("/model/properties/parameters/maxProperties").asInt()).isEqualTo(SpecLimits.PARAMETERS_PER_MODEL);
     assertThat(defs.at("/parameter/properties/values/maxItems").asInt()).isEqualTo(SpecLimits.ENUM_VALUES);
-    assertThat(defs.at("/parameter/properties/values/items/maxLength").asInt()).isEqualTo(SpecLimits.ENUM_VALUE_LENGTH);
   }
 }
