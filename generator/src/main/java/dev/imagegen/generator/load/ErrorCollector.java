@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Gathers every problem found while loading a specs folder, so that all of them are reported together.
- * Problems come back in file order, then in the order their elements appear in the file.
+ * Problems come back in file order, then in the order their elements appear in the file. Files may be
+ * checked on several threads at once; the problems of one file are found on one thread.
  */
 final class ErrorCollector {
 
@@ -18,21 +19,24 @@ final class ErrorCollector {
   private final Map<String, DocumentOrder> documents = new HashMap<>();
 
   /** Remembers the layout of a parsed file, so its problems can be sorted in document order. */
-  void documentRead(SpecFile file, JsonNode root) {
+  synchronized void documentRead(SpecFile file, JsonNode root) {
     documents.put(file.shownAs(), DocumentOrder.of(root));
   }
 
-  void add(SpecLocation location, String reason) {
+  synchronized void add(SpecLocation location, String reason) {
     errors.add(new SpecError(location, reason));
   }
 
-  /** How many problems have been found so far; compare two counts to see whether a step found any. */
-  int count() {
+  /**
+   * How many problems have been found so far; compare two counts to see whether a step found any,
+   * on a step that runs while no other file is being checked (a provider file is read before its models).
+   */
+  synchronized int count() {
     return errors.size();
   }
 
   /** Every problem: by file, then by position in the file; problems at one position keep the order they were found in. */
-  List<SpecError> sorted() {
+  synchronized List<SpecError> sorted() {
     Comparator<SpecError> byFile = Comparator.comparing(e -> e.location().file());
     return errors.stream().sorted(byFile.thenComparingInt(this::position)).toList();
   }

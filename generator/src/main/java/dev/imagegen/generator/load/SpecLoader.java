@@ -48,8 +48,8 @@ public final class SpecLoader {
     List<ModelSpec> allModels = new ArrayList<>();
     for (ProviderFolder folder : SpecFolderScanner.scan(specsDir, errors)) {
       Optional<ProviderSpec> provider = folder.providerFile().flatMap(this::provider);
-      List<ModelSpec> models = new ArrayList<>();
-      folder.modelFiles().forEach(file -> model(file).ifPresent(models::add));
+      // Reading and checking one model file needs nothing from the others, so they are read in parallel.
+      List<ModelSpec> models = folder.modelFiles().parallelStream().map(this::model).flatMap(Optional::stream).toList();
       allModels.addAll(models);
       provider.ifPresent(p -> {
         ProviderModelChecks.check(p, models, errors);
