@@ -13,6 +13,7 @@ import dev.imagegen.contract.client.VirtualClock;
 import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.engine.CoverageSummary;
 import dev.imagegen.contract.engine.Property;
+import dev.imagegen.contract.engine.Selection;
 import dev.imagegen.contract.gen.ValidRequests;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.contract.spec.SpecFolders;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +49,15 @@ class ExportedStubsPropertiesTest {
 
   /** A folder's export on disk and the WireMock serving it. */
   private record Export(Path dir, WireMockServer server) {}
+
+  /**
+   * Exports and serves the folders of the selected models before any try: at a thousand models that
+   * can take longer than the 30 s a try is given, and it is no part of any one try.
+   */
+  @BeforeAll
+  static void startExports() {
+    Selection.models().stream().map(ModelUnderTest::folder).distinct().forEach(ExportedStubsPropertiesTest::exportOf);
+  }
 
   @AfterAll
   static void stopExports() {
@@ -87,8 +98,12 @@ class ExportedStubsPropertiesTest {
     assertThat(image.remainingCredits().isPresent()).as("credits reported").isEqualTo(model.provider().creditsHeader().isPresent());
   }
 
-  private static synchronized Export exportOf(ModelUnderTest model) {
-    return EXPORTS.computeIfAbsent(model.folder(), folder -> {
+  private static Export exportOf(ModelUnderTest model) {
+    return exportOf(model.folder());
+  }
+
+  private static synchronized Export exportOf(String specsFolder) {
+    return EXPORTS.computeIfAbsent(specsFolder, folder -> {
       try {
         Path dir = Files.createTempDirectory("imagegen-wiremock-export");
         WireMockExporter.write(WireMockExporter.files(SpecFolders.load(Path.of(folder))), dir);

@@ -33,11 +33,19 @@ class StatusMappingPropertiesTest extends MockedApiTest {
 
   private static final Property MAPPED = new Property(StatusMappingPropertiesTest.class,
       "h. random statuses (100-599), documented or not, answered to a random call map to the right typed exception");
-  private static final Property EVERY_DOCUMENTED = Property.sweeping(StatusMappingPropertiesTest.class,
+  private static final Property EVERY_DOCUMENTED = new Property(StatusMappingPropertiesTest.class,
       "h. each documented error status, answered to each call, maps to the right typed exception");
 
   /** An error status answered to one call of a valid request. */
   record ErrorAnswer(ValidRequest request, Call call, int status, String error) {}
+
+  /** One case of the sweep: a documented error status answered to one call. */
+  record DocumentedAnswer(Call call, int status) {
+    @Override
+    public String toString() {
+      return "answering " + status + " to the " + call + " call";
+    }
+  }
 
   @TestFactory
   Stream<DynamicTest> everyErrorStatusMapsToItsTypedException() {
@@ -47,17 +55,9 @@ class StatusMappingPropertiesTest extends MockedApiTest {
   /** Random draws may miss a status on a call; this sweeps them all, each try with another request. */
   @TestFactory
   Stream<DynamicTest> eachDocumentedStatusOnEachCallMapsToItsTypedException() {
-    return EVERY_DOCUMENTED.forEachModel(Property.Applies.ALWAYS, ValidRequests::of, (model, request) -> {
-      for (Call call : Call.of(model)) {
-        for (int status : documented(model)) {
-          try {
-            check(model, new ErrorAnswer(request, call, status, specMeaning(model, status)));
-          } catch (AssertionError e) {
-            throw new AssertionError("answering " + status + " to the " + call + " call: " + e.getMessage(), e);
-          }
-        }
-      }
-    });
+    return EVERY_DOCUMENTED.forEachModelSweeping(Property.Applies.ALWAYS, StatusMappingPropertiesTest::documentedAnswers,
+        ValidRequests::of, (model, answer, request) ->
+            check(model, new ErrorAnswer(request, answer.call(), answer.status(), specMeaning(model, answer.status()))));
   }
 
   private static void check(ModelUnderTest model, ErrorAnswer answer) {
@@ -81,6 +81,11 @@ class StatusMappingPropertiesTest extends MockedApiTest {
   /** HTTP forbids a body on a 1xx and a 304 answer: the server drops it. */
   private static boolean carriesBody(int status) {
     return status >= 200 && status != 304;
+  }
+
+  /** Each documented error status on each call of {@code model}. */
+  private static List<DocumentedAnswer> documentedAnswers(ModelUnderTest model) {
+    return Call.of(model).stream().flatMap(call -> documented(model).stream().map(status -> new DocumentedAnswer(call, status))).toList();
   }
 
   /** The error statuses the provider documents: every one but 200. */

@@ -8,6 +8,7 @@ import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.emit.TypedApiNames;
 import dev.imagegen.generator.naming.JavaNames;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +20,8 @@ import java.util.function.UnaryOperator;
 public final class GeneratedClient {
 
   private static final String CLIENT_PACKAGE = "dev.imagegen.client.";
+  /** Each model's service accessor, named once: naming it lays out every model of the provider. */
+  private static final Map<ModelUnderTest, String> SERVICE_ACCESSORS = new ConcurrentHashMap<>();
 
   private final ModelUnderTest model;
   private final Class<?> type;
@@ -69,7 +72,9 @@ public final class GeneratedClient {
   }
 
   private Object callService(String name, ModelRequest request) {
-    Object service = Reflection.call(type, client, TypedApiNames.serviceAccessor(model.provider(), model.model()), new Class<?>[0]);
+    String accessor = SERVICE_ACCESSORS.computeIfAbsent(model,
+        key -> TypedApiNames.serviceAccessor(key.provider(), key.model()));
+    Object service = Reflection.call(type, client, accessor, new Class<?>[0]);
     return Reflection.call(service.getClass(), service, name, new Class<?>[] {request.getClass()}, request);
   }
 

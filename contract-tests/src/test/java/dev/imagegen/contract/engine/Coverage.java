@@ -3,6 +3,7 @@ package dev.imagegen.contract.engine;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.contract.spec.SpecFolders;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * What the run covered: per property, the models it ran for and its tries, the models it does not
@@ -19,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Coverage {
 
+  /** Lists longer than this (of models, with 1,000 specs) are cut short in the summary. */
+  private static final int LISTED = 10;
+
   private static final Map<String, Tally> PROPERTIES = new ConcurrentSkipListMap<>();
   private static final Map<String, Map<String, AtomicLong>> FACETS = new ConcurrentSkipListMap<>();
 
@@ -26,9 +32,7 @@ public final class Coverage {
 
   /** {@code tries} tries of {@code property} passed for {@code model}. */
   static void tried(String property, ModelUnderTest model, int tries) {
-    Tally tally = PROPERTIES.computeIfAbsent(property, name -> new Tally());
-    tally.models.add(model.id());
-    tally.tries.addAndGet(tries);
+    PROPERTIES.computeIfAbsent(property, name -> new Tally()).add(model.id(), tries);
   }
 
   /** {@code property} does not apply to {@code model}, such as a v2 property to a sync-only model. */
@@ -53,13 +57,16 @@ public final class Coverage {
     for (Map.Entry<String, Tally> property : PROPERTIES.entrySet()) {
       Tally tally = property.getValue();
       total += tally.tries.get();
-      out.append(String.format("%-78s %2d models x %5d tries%n", property.getKey(), tally.models.size(), tally.tries.get()));
-      out.append("    ran for: ").append(tally.models).append('\n');
+      out.append(String.format("%-78s %4d models x %6d tries (%s per model)%n", property.getKey(), tally.models.size(),
+          tally.tries.get(), tally.range()));
+      out.append("    ran for: ").append(few(tally.models)).append('\n');
       if (!tally.notApplicable.isEmpty()) {
-        out.append("    not applicable: ").append(tally.notApplicable).append('\n');
+        out.append("    not applicable: ").append(few(tally.notApplicable)).append('\n');
       }
     }
     out.append(String.format("%d properties, %d tries in all%n", PROPERTIES.size(), total));
+    List<String> selected = Selection.models().stream().map(ModelUnderTest::id).toList();
+    out.append(selected.size()).append(" models; properties that did not run for one of them: ").append(missed(selected)).append('\n');
     out.append(dropIns());
     FACETS.forEach((facet, items) -> out.append(facet).append(": ").append(sorted(items)).append('\n'));
     return out.toString();
@@ -68,13 +75,25 @@ public final class Coverage {
   /** The drop-in proof: the test-only folder's models, and any property that did not run for them. */
   private static String dropIns() {
     String folder = SpecFolders.testSpecs().toString();
-    List<String> models = SpecFolders.models().stream().filter(model -> model.folder().equals(folder)).map(ModelUnderTest::id).toList();
+    List<String> models = Selection.models().stream().filter(model -> model.folder().equals(folder)).map(ModelUnderTest::id).toList();
+    return "drop-in models (" + folder + "): " + models + "; properties that did not run for them: " + missed(models) + "\n";
+  }
+
+  /** Each property and model of {@code models} that the property neither ran for nor found not applicable; "none" when none. */
+  private static String missed(List<String> models) {
     List<String> missed = new ArrayList<>();
     PROPERTIES.forEach((property, tally) -> models.stream()
         .filter(model -> !tally.models.contains(model) && !tally.notApplicable.contains(model))
         .forEach(model -> missed.add(property + " / " + model)));
-    return "drop-in models (" + folder + "): " + models + "; properties that did not run for them: "
-        + (missed.isEmpty() ? "none" : missed) + "\n";
+    return missed.isEmpty() ? "none" : few(missed);
+  }
+
+  /** The first {@value #LISTED} items, and how many there are in all when there are more. */
+  private static String few(Collection<String> items) {
+    if (items.size() <= LISTED) {
+      return items.toString();
+    }
+    return items.stream().limit(LISTED).collect(Collectors.joining(", ", "[", ", ...]")) + " (" + items.size() + " in all)";
   }
 
   private static Map<String, Long> sorted(Map<String, AtomicLong> items) {
@@ -87,5 +106,19 @@ public final class Coverage {
     final Set<String> models = new ConcurrentSkipListSet<>();
     final Set<String> notApplicable = new ConcurrentSkipListSet<>();
     final AtomicLong tries = new AtomicLong();
+    final AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
+    final AtomicInteger most = new AtomicInteger();
+
+    void add(String model, int modelTries) {
+      models.add(model);
+      tries.addAndGet(modelTries);
+      fewest.accumulateAndGet(modelTries, Math::min);
+      most.accumulateAndGet(modelTries, Math::max);
+    }
+
+    /** The fewest and most tries a model had, such as "1-2". */
+    String range() {
+      return models.isEmpty() ? "no tries" : fewest.get() == most.get() ? String.valueOf(most.get()) : fewest.get() + "-" + most.get();
+    }
   }
 }

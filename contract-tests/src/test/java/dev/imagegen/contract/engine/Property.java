@@ -2,7 +2,11 @@ package dev.imagegen.contract.engine;
 
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.contract.spec.SpecFolders;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -12,7 +16,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * A named property, run for every model of every specs folder as one dynamic test per model: no
- * test names a model, so a spec dropped into a folder is covered with no Java edit.
+ * test names a model, so a spec dropped into a folder is covered with no Java edit. The {@link
+ * Budget} says how many tries each model gets.
  *
  * <pre>{@code
  * static final Property SERIALISES = new Property(MyTest.class, "a. valid requests serialise to schema-valid JSON");
@@ -21,14 +26,8 @@ import org.quicktheories.core.Gen;
  *   return SERIALISES.forEachModel(Applies.ALWAYS, ValidRequests::of, (model, request) -> ...);
  * }
  * }</pre>
- *
- * @param triesShare the property runs {@code 1/triesShare} of the tries (at least one): more than 1
- *     for a property whose every try sweeps many cases
  */
-public record Property(Class<?> testClass, String name, int triesShare) {
-
-  /** A sweeping property's tries are this share of the others'. */
-  private static final int SWEEP_SHARE = 10;
+public record Property(Class<?> testClass, String name) {
 
   /** Which models a property applies to, and what the others lack. */
   public record Applies(Predicate<ModelUnderTest> test, String otherwise) {
@@ -37,25 +36,53 @@ public record Property(Class<?> testClass, String name, int triesShare) {
     public static final Applies V2 = new Applies(model -> model.v2().isPresent(), "has no v2 (submit and poll) flow");
   }
 
-  /** A property that runs every try. */
-  public Property(Class<?> testClass, String name) {
-    this(testClass, name, 1);
+  /** A check of one case of a sweep, such as one documented status answered to one call. */
+  @FunctionalInterface
+  public interface CaseCheck<C, T> {
+    void accept(ModelUnderTest model, C kase, T value);
   }
 
-  /** A property each of whose tries covers every case of a kind, such as every documented status: it runs a tenth of the tries. */
-  public static Property sweeping(Class<?> testClass, String name) {
-    return new Property(testClass, name, SWEEP_SHARE);
-  }
-
+  /** Each try checks one value of {@code values} for the model. */
   public <T> Stream<DynamicTest> forEachModel(Applies applies, Function<ModelUnderTest, Gen<T>> values,
       BiConsumer<ModelUnderTest, T> check) {
-    return SpecFolders.models().stream().map(model -> DynamicTest.dynamicTest(model.id(), () -> {
+    Budget budget = Budget.fromSystemProperties();
+    return tests(applies, budget, budget.tries(applicable(applies)), values, (model, share) -> value -> check.accept(model, value));
+  }
+
+  /**
+   * Each try checks one value of {@code values} with every case of the model's {@code cases} (its
+   * share of them, when the budget has fewer passes than models), reporting the case that failed.
+   */
+  public <C, T> Stream<DynamicTest> forEachModelSweeping(Applies applies, Function<ModelUnderTest, List<C>> cases,
+      Function<ModelUnderTest, Gen<T>> values, CaseCheck<C, T> check) {
+    Budget budget = Budget.fromSystemProperties();
+    return tests(applies, budget, budget.sweeps(applicable(applies), cases), values, (model, share) -> {
+      List<C> covered = share.of(cases.apply(model));
+      return value -> covered.forEach(kase -> {
+        try {
+          check.accept(model, kase, value);
+        } catch (AssertionError e) {
+          throw new AssertionError(kase + ": " + e.getMessage(), e);
+        }
+      });
+    });
+  }
+
+  /** The models of every folder this property applies to, in reading order: the budget is spread over them all. */
+  private static List<ModelUnderTest> applicable(Applies applies) {
+    return SpecFolders.models().stream().filter(applies.test()).toList();
+  }
+
+  /** The tries of each selected model; {@code tryOf} gives what one try of a model checks, given its share. */
+  private <T> Stream<DynamicTest> tests(Applies applies, Budget budget, Map<ModelUnderTest, Budget.Share> shares,
+      Function<ModelUnderTest, Gen<T>> values, BiFunction<ModelUnderTest, Budget.Share, Consumer<T>> tryOf) {
+    return Selection.models().stream().map(model -> DynamicTest.dynamicTest(model.id(), () -> {
       if (!applies.test().test(model)) {
         Coverage.notApplicable(name, model);
         Assumptions.abort(model.id() + " " + applies.otherwise());
       }
-      int tries = Math.max(1, Trials.tries() / triesShare);
-      Trials.check(testClass, name, model, tries, values.apply(model), value -> check.accept(model, value));
+      Budget.Share share = shares.get(model);
+      Trials.check(this, model, budget, share.tries(), values.apply(model), tryOf.apply(model, share));
     }));
   }
 }

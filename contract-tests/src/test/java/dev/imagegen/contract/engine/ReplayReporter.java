@@ -1,6 +1,7 @@
 package dev.imagegen.contract.engine;
 
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.contract.spec.SpecFolders;
 import java.util.List;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.ExceptionReporter;
@@ -16,15 +17,15 @@ final class ReplayReporter implements Reporter {
   private static final int OTHERS_SHOWN = 3;
 
   private final Reporter standard = new ExceptionReporter();
-  private final Class<?> testClass;
-  private final String property;
+  private final Property property;
   private final ModelUnderTest model;
+  private final Budget budget;
   private final BoundedTries<?> tries;
 
-  ReplayReporter(Class<?> testClass, String property, ModelUnderTest model, BoundedTries<?> tries) {
-    this.testClass = testClass;
+  ReplayReporter(Property property, ModelUnderTest model, Budget budget, BoundedTries<?> tries) {
     this.property = property;
     this.model = model;
+    this.budget = budget;
     this.tries = tries;
   }
 
@@ -68,9 +69,11 @@ final class ReplayReporter implements Reporter {
   }
 
   private AssertionError explained(long seed, String report, AssertionError standardReport) {
+    // The same folders, budget and seed give the model the same tries with the same values: the same counterexample.
     String replay = "mvn -B -pl contract-tests -am verify -Dsurefire.failIfNoSpecifiedTests=false"
-        + " -Dtest=" + testClass.getSimpleName() + " -DQT_SEED=" + seed + " -Dcontract.tries=" + Trials.tries();
-    AssertionError explained = new AssertionError("Property \"" + property + "\" is false for " + model.id()
+        + " -Dtest=" + property.testClass().getSimpleName() + " " + Selection.replayArguments(model)
+        + " -DQT_SEED=" + seed + " " + budget.replayArguments() + " -Dimagegen.specs=" + SpecFolders.specs();
+    AssertionError explained = new AssertionError("Property \"" + property.name() + "\" is false for " + model.id()
         + " (spec folder " + model.folder() + ")\n" + report + "\nReplay: " + replay,
         standardReport == null ? null : standardReport.getCause());
     if (standardReport != null) {

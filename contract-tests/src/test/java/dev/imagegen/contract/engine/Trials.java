@@ -6,27 +6,21 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * Runs one property for one model with QuickTheories: a bounded number of tries ({@code
- * -Dcontract.tries}, 50 by default, 500 with {@code -Pdeep}), each within a time limit, the seed
- * from {@code -DQT_SEED} when given, and a report that ends with the command replaying a failure.
+ * Runs one property for one model with QuickTheories: the tries its {@link Budget} gives the model,
+ * each within a time limit, the seed from {@code -DQT_SEED} when given, and a report that ends with
+ * the command replaying a failure.
  */
-public final class Trials {
+final class Trials {
 
   /** Shrinking re-runs HTTP exchanges; this bounds the time a failure takes to report. */
   private static final int SHRINK_CYCLES = 200;
-  private static final int DEFAULT_TRIES = 50;
   /** The system property QuickTheories reads its fixed seed from; the replay line sets it. */
   private static final String SEED_PROPERTY = "QT_SEED";
 
   private Trials() {}
 
-  /** Tries per property and model. */
-  public static int tries() {
-    return Integer.getInteger("contract.tries", DEFAULT_TRIES);
-  }
-
-  static <T> void check(Class<?> testClass, String property, ModelUnderTest model, int tries, Gen<T> values,
-      Consumer<T> check) {
+  /** Runs {@code tries} tries of {@code property} for {@code model}, which {@code budget} gave it. */
+  static <T> void check(Property property, ModelUnderTest model, Budget budget, int tries, Gen<T> values, Consumer<T> check) {
     // Picked here rather than by QuickTheories, so that a try that hangs is reported with its seed too.
     long seed = seed();
     try (BoundedTries<T> bounded = new BoundedTries<>(check)) {
@@ -34,11 +28,11 @@ public final class Trials {
           .withFixedSeed(seed)
           .withExamples(tries)
           .withShrinkCycles(SHRINK_CYCLES)
-          .withReporter(new ReplayReporter(testClass, property, model, bounded))
+          .withReporter(new ReplayReporter(property, model, budget, bounded))
           .forAll(values)
           .checkAssert(bounded);
     }
-    Coverage.tried(property, model, tries);
+    Coverage.tried(property.name(), model, tries);
   }
 
   /** {@code -DQT_SEED} when given; a fresh seed, as QuickTheories picks one, otherwise. */

@@ -1,5 +1,6 @@
 package dev.imagegen.contract.mock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonSchema;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -21,6 +22,8 @@ import dev.imagegen.generator.export.RequestBodySchema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -37,26 +40,46 @@ import java.util.regex.Pattern;
  */
 public final class MockApi implements AutoCloseable {
 
-  private final WireMockServer server;
+  /**
+   * Each model's body matcher, made once: WireMock compiles the schema when the matcher is made, which
+   * costs more than the try that uses it.
+   */
+  private static final Map<ModelUnderTest, StringValuePattern> VALID_BODIES = new ConcurrentHashMap<>();
 
-  private MockApi(WireMockServer server) {
+  private final WireMockServer server;
+  private final TryTags tags;
+  /** The server's own URL, read once: WireMock rebuilds its settings to tell it. */
+  private final String root;
+
+  private MockApi(WireMockServer server, TryTags tags) {
     this.server = server;
+    this.tags = tags;
+    this.root = server.baseUrl();
   }
 
   public static MockApi start() {
-    WireMockServer server = new WireMockServer(options().dynamicPort().stubRequestLoggingDisabled(true));
+    TryTags tags = new TryTags();
+    WireMockServer server = new WireMockServer(options().dynamicPort().stubRequestLoggingDisabled(true).extensions(tags));
     server.start();
-    return new MockApi(server);
+    return new MockApi(server, tags);
   }
 
-  /** Forgets every stub, scenario state and logged request: each try starts clean. */
+  /**
+   * Starts a try: forgets every stub, scenario state and logged request, and gives the try its own
+   * tag, so that whatever a client of an earlier try still sends reaches neither the try's stubs nor
+   * its journal (see {@link TryTags}).
+   */
   public void reset() {
+    tags.next();
     server.resetAll();
   }
 
-  /** The base URL a client of {@code model} is given: the mock, below the path of the provider's URL. */
+  /**
+   * The base URL a client of {@code model} is given: the mock, below the current try's prefix and
+   * the path of the provider's URL. No stub answers a client made before the last {@link #reset}.
+   */
   public String baseUrl(ModelUnderTest model) {
-    return server.baseUrl() + ApiPaths.of(model).basePath() + "/";
+    return root + tags.pathPrefix() + ApiPaths.of(model).basePath() + "/";
   }
 
   /** The sync call of {@code model} with a body its derived schema accepts. */
@@ -83,7 +106,7 @@ public final class MockApi implements AutoCloseable {
   public void stub(ModelUnderTest model, MappingBuilder request, Reply reply) {
     StubAudit.require(model, reply);
     Coverage.count("stubs audited against their spec");
-    server.stubFor(request.willReturn(reply.toResponse()));
+    server.stubFor(request.withHeader(TryTags.HEADER, equalTo(tags.current())).willReturn(reply.toResponse()));
   }
 
   /**
@@ -121,11 +144,14 @@ public final class MockApi implements AutoCloseable {
     }
   }
 
-  /** Every request received since the last reset, oldest first. */
+  /** Every request the current try's clients sent, oldest first. */
   public Journal journal() {
+    String tag = tags.current();
     List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
     Collections.reverse(events);
-    return new Journal(events.stream().map(ServeEvent::getRequest).toList());
+    return new Journal(events.stream().map(ServeEvent::getRequest)
+        .filter(request -> tag.equals(request.getHeader(TryTags.HEADER)))
+        .toList());
   }
 
   @Override
@@ -134,7 +160,8 @@ public final class MockApi implements AutoCloseable {
   }
 
   private static StringValuePattern validBody(ModelUnderTest model) {
-    return matchingJsonSchema(JsonText.write(RequestBodySchema.of(model.model())), WireMock.JsonSchemaVersion.V202012);
+    return VALID_BODIES.computeIfAbsent(model, key ->
+        matchingJsonSchema(JsonText.write(RequestBodySchema.of(key.model())), WireMock.JsonSchemaVersion.V202012));
   }
 
   private static MappingBuilder jobCall(String template, String requestId) {

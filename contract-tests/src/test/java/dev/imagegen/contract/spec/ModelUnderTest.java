@@ -11,6 +11,9 @@ import java.util.Optional;
  * One model of one provider, as every property sees it: the spec alone decides what is generated,
  * stubbed and expected.
  *
+ * <p>A model is equal to another of the same folder and id: the tests key maps by model, and the
+ * record's own {@code hashCode} would hash every model of the provider's spec on each lookup.
+ *
  * @param folder the specs folder the model was read from, for messages
  */
 public record ModelUnderTest(String folder, ProviderSpec provider, ModelSpec model) {
@@ -41,6 +44,16 @@ public record ModelUnderTest(String folder, ProviderSpec provider, ModelSpec mod
   /** The v2 protocol of a model known to have one. */
   public SegmindV2Spec requireV2() {
     return v2().orElseThrow(() -> new IllegalStateException(id() + " has no v2 flow"));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ModelUnderTest that && folder.equals(that.folder) && id().equals(that.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(folder, provider.id(), model.id());
   }
 
   @Override

@@ -30,9 +30,19 @@ public final class SpecFolders {
     return MODELS;
   }
 
+  /** The real specs folder. */
+  public static Path specs() {
+    return folder("imagegen.specs");
+  }
+
   /** The test-only folder, whose models prove that a dropped-in spec is covered. */
   public static Path testSpecs() {
     return folder("imagegen.testSpecs");
+  }
+
+  /** Both folders, real specs first. */
+  public static List<Path> folders() {
+    return List.of(specs(), testSpecs());
   }
 
   /** The loaded specs of {@code folder}; a broken spec fails the run with every problem listed. */
@@ -46,8 +56,7 @@ public final class SpecFolders {
 
   private static List<ModelUnderTest> load() {
     List<ModelUnderTest> models = new ArrayList<>();
-    for (String property : List.of("imagegen.specs", "imagegen.testSpecs")) {
-      Path folder = folder(property);
+    for (Path folder : folders()) {
       for (ProviderSpec provider : load(folder).providers()) {
         provider.models().forEach(model -> models.add(new ModelUnderTest(folder.toString(), provider, model)));
       }
