@@ -4,6 +4,7 @@ package dev.imagegen.client.acmelabs;
 import dev.imagegen.client.validation.ModelRules;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,9 +45,11 @@ public final class AcmeLabsCatalog {
 
   /**
    * The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.
+   *
+   * @throws NullPointerException when {@code modelId} is null
    */
   static int indexOf(String modelId) {
-    int index = Arrays.binarySearch(MODEL_IDS, modelId);
+    int index = Arrays.binarySearch(MODEL_IDS, Objects.requireNonNull(modelId, "modelId"));
     return index < 0 ? -1 : index;
   }
 }

@@ -84,14 +84,14 @@ final class GeneratorCommand implements Callable<Integer> {
           + " version bump they imply.")
   private Path diff;
 
-  @Option(names = "--check",
+  @Option(names = "--check", arity = "0",
       description = "Checks the specs, generates the sources and renders the exports asked for, but writes nothing.")
   private boolean check;
 
-  @Option(names = "--help", usageHelp = true, description = "Prints this help and exits.")
+  @Option(names = "--help", arity = "0", usageHelp = true, description = "Prints this help and exits.")
   private boolean help;
 
-  @Option(names = "--version", versionHelp = true, description = "Prints the generator's version and exits.")
+  @Option(names = "--version", arity = "0", versionHelp = true, description = "Prints the generator's version and exits.")
   private boolean version;
 
   private final PrintStream stdout;

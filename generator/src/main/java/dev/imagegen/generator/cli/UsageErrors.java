@@ -58,6 +58,15 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
       return unknownOption(e.getCommandLine(), args).orElse(option.longestName() + " is required");
     }
+    Optional<String> flagWithValue = args.stream()
+        .filter(arg -> arg.contains("="))
+        .map(arg -> e.getCommandLine().getCommandSpec().findOption(arg.split("=", 2)[0]))
+        .filter(option -> option != null && option.arity().max() == 0)
+        .findFirst()
+        .map(flag -> flag.longestName() + " takes no value");
+    if (flagWithValue.isPresent()) {
+      return flagWithValue.get();
+    }
     if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() instanceof OptionSpec option) {
       return option.longestName() + " is given twice";
     }

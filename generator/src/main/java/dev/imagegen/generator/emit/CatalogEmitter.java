@@ -12,6 +12,7 @@ import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -90,11 +91,13 @@ final class CatalogEmitter {
 
   private static MethodSpec indexOf() {
     return MethodSpec.methodBuilder(INDEX_OF)
-        .addJavadoc("The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.")
+        .addJavadoc("The position of {@code modelId} among the sorted model ids, or -1 when this provider has no such model.\n\n"
+            + "@throws NullPointerException when {@code modelId} is null\n")
         .addModifiers(Modifier.STATIC)
         .returns(int.class)
         .addParameter(String.class, "modelId")
-        .addStatement("int index = $T.binarySearch($N, modelId)", Arrays.class, MODEL_IDS)
+        .addStatement("int index = $T.binarySearch($N, $T.requireNonNull(modelId, $S))", Arrays.class, MODEL_IDS,
+            Objects.class, "modelId")
         .addStatement("return index < 0 ? -1 : index")
         .build();
   }

@@ -8,11 +8,21 @@ import java.util.Map;
 
 /**
  * Checks that model ids and class names are unique across the whole specs folder, so that a model
- * can be named without its provider. Each clash is reported at the later file.
+ * can be named without its provider. Each clash is reported at both files, since either may be the one
+ * just added.
  */
 final class ModelSetChecks {
 
   private ModelSetChecks() {}
+
+  private static void sameId(ModelSpec model, ModelSpec other, ErrorCollector errors) {
+    errors.add(model.location().child("id"), "model id " + SpecValues.show(model.id()) + " is also used by " + other.location().file());
+  }
+
+  private static void sameTypeName(ModelSpec model, ModelSpec other, ErrorCollector errors) {
+    errors.add(model.location().child("id"), SpecValues.show(model.id()) + " becomes the Java name " + JavaNames.typeName(model.id())
+        + ", like " + SpecValues.show(other.id()) + " in " + other.location().file());
+  }
 
   /** {@code models} in file order. */
   static void check(List<ModelSpec> models, ErrorCollector errors) {
@@ -22,10 +32,11 @@ final class ModelSetChecks {
       ModelSpec sameId = byId.putIfAbsent(model.id(), model);
       ModelSpec sameTypeName = byTypeName.putIfAbsent(JavaNames.typeName(model.id()), model);
       if (sameId != null) {
-        errors.add(model.location().child("id"), "model id " + SpecValues.show(model.id()) + " is also used by " + sameId.location().file());
+        sameId(model, sameId, errors);
+        sameId(sameId, model, errors);
       } else if (sameTypeName != null) {
-        errors.add(model.location().child("id"), SpecValues.show(model.id()) + " becomes the Java name " + JavaNames.typeName(model.id())
-            + ", like " + SpecValues.show(sameTypeName.id()) + " in " + sameTypeName.location().file());
+        sameTypeName(model, sameTypeName, errors);
+        sameTypeName(sameTypeName, model, errors);
       }
     }
   }

@@ -4,6 +4,9 @@ import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ParameterType;
 import dev.imagegen.generator.spec.SpecLocation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +47,39 @@ final class ParameterChecks {
     }
     parameter.multipleOf().filter(m -> m.signum() <= 0)
         .ifPresent(m -> errors.add(at("multipleOf"), SpecValues.show(m) + " is not a positive number"));
+    checkSomeValueAllowed();
+  }
+
+  /** Between its bounds, a number parameter allows at least one value: an integer, a multiple of its step. */
+  private void checkSomeValueAllowed() {
+    if (parameter.minimum().isEmpty() || parameter.maximum().isEmpty()) {
+      return;
+    }
+    BigDecimal minimum = parameter.minimum().get();
+    BigDecimal maximum = parameter.maximum().get();
+    boolean integer = parameter.type() == ParameterType.INTEGER;
+    Optional<BigDecimal> step = parameter.multipleOf().filter(m -> m.signum() > 0);
+    if (minimum.compareTo(maximum) > 0 || (step.isEmpty() && !integer)) {
+      return;
+    }
+    BigDecimal unit = step.map(s -> integer ? wholeMultiple(s) : s).orElse(BigDecimal.ONE);
+    BigDecimal smallest = minimum.divide(unit, 0, RoundingMode.CEILING).multiply(unit);
+    if (smallest.compareTo(maximum) > 0) {
+      String what = integer ? "integer" : "value";
+      errors.add(parameter.location(), "no " + what + " from " + SpecValues.show(minimum) + " to " + SpecValues.show(maximum)
+          + step.map(s -> " is a multiple of " + SpecValues.show(s)).orElse(" exists") + ", so no value is allowed");
+    }
+  }
+
+  /** The smallest whole number that is a multiple of {@code step}: {@code 3} for {@code 1.5}, {@code 2} for {@code 2}. */
+  private static BigDecimal wholeMultiple(BigDecimal step) {
+    BigDecimal stripped = step.stripTrailingZeros();
+    if (stripped.scale() <= 0) {
+      return stripped;
+    }
+    BigInteger unscaled = stripped.unscaledValue();
+    BigInteger power = BigInteger.TEN.pow(stripped.scale());
+    return new BigDecimal(unscaled.divide(unscaled.gcd(power)));
   }
 
   private void checkLengthBounds() {

@@ -5,12 +5,15 @@ import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.SpecLocation;
 import dev.imagegen.generator.spec.StatusOutcome;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Checks a provider beyond what the schema can say: its id names its folder, its path templates hold
- * the right placeholders, every status outcome is reachable, and polling fits in the deadline.
+ * Checks a provider beyond what the schema can say: its id names its folder, its base URL can be called,
+ * its path templates hold the right placeholders, every status outcome is reachable, and polling fits in
+ * the deadline.
  */
 final class ProviderChecks {
 
@@ -20,6 +23,7 @@ final class ProviderChecks {
     if (!provider.id().equals(file.folderName())) {
       errors.add(file.at("/id"), SpecValues.show(provider.id()) + " does not match the folder name " + file.folderName());
     }
+    checkBaseUrl(provider.baseUrl(), file.at("/baseUrl"), errors);
     PathTemplate.check(provider.sync().path(), "model", false, file.at("/sync/path"), errors);
     provider.async().ifPresent(async -> {
       SpecLocation at = file.at("/async");
@@ -29,6 +33,18 @@ final class ProviderChecks {
         PathTemplate.check(celery.statusPath(), "task_id", true, at.child("statusPath"), errors);
       }
     });
+  }
+
+  /** A URL the client can call: it parses, names a host, and has no query or fragment for paths to follow. */
+  private static void checkBaseUrl(String baseUrl, SpecLocation at, ErrorCollector errors) {
+    try {
+      URI uri = new URI(baseUrl);
+      if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        errors.add(at, SpecValues.show(baseUrl) + " is not a base URL: it needs a host, and no query or fragment");
+      }
+    } catch (URISyntaxException e) {
+      errors.add(at, SpecValues.show(baseUrl) + " is not a URL: " + e.getReason() + " at index " + e.getIndex());
+    }
   }
 
   private static void checkSegmindV2(SegmindV2Spec v2, SpecLocation at, ErrorCollector errors) {

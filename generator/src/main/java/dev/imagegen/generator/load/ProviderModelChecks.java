@@ -31,17 +31,28 @@ final class ProviderModelChecks {
         errors.add(model.location().child("flows"), "\"async\" needs an async block in " + provider.location().file());
       }
       if (model.supports(Flow.SYNC)) {
-        checkSyncAnswer(model, syncModels, errors);
         checkSharedPath(provider, model, syncModels, errors);
         syncModels.add(model);
       }
     }
+    checkSyncAnswers(syncModels, errors);
   }
 
-  private static void checkSyncAnswer(ModelSpec model, List<ModelSpec> earlier, ErrorCollector errors) {
-    earlier.stream().findFirst().filter(first -> first.answersWithImages() != model.answersWithImages())
-        .ifPresent(first -> errors.add(model.location().child("responseContentTypes"), "the sync call answers with "
-            + answer(model) + ", but " + SpecValues.show(first.id()) + " answers with " + answer(first)
+  /**
+   * The sync models answer alike. Those answering unlike most of the others are reported (on a tie,
+   * those unlike the first), so that a model just added is blamed rather than the ones already there.
+   */
+  private static void checkSyncAnswers(List<ModelSpec> syncModels, ErrorCollector errors) {
+    if (syncModels.isEmpty()) {
+      return;
+    }
+    long withImages = syncModels.stream().filter(ModelSpec::answersWithImages).count();
+    long withJson = syncModels.size() - withImages;
+    boolean imagesRule = withImages != withJson ? withImages > withJson : syncModels.get(0).answersWithImages();
+    ModelSpec example = syncModels.stream().filter(model -> model.answersWithImages() == imagesRule).findFirst().orElseThrow();
+    syncModels.stream().filter(model -> model.answersWithImages() != imagesRule).forEach(model ->
+        errors.add(model.location().child("responseContentTypes"), "the sync call answers with " + answer(model)
+            + ", but " + SpecValues.show(example.id()) + " answers with " + answer(example)
             + "; the sync models of one provider answer alike, since generate(modelId, params) has one return type"));
   }
 

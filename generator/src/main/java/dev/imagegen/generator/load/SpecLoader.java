@@ -51,9 +51,11 @@ public final class SpecLoader {
       // Reading and checking one model file needs nothing from the others, so they are read in parallel.
       List<ModelSpec> models = folder.modelFiles().parallelStream().map(this::model).flatMap(Optional::stream).toList();
       allModels.addAll(models);
+      // A model naming another provider is reported as such; it takes no part in this provider's checks.
+      List<ModelSpec> own = models.stream().filter(model -> model.providerId().equals(folder.name())).toList();
       provider.ifPresent(p -> {
-        ProviderModelChecks.check(p, models, errors);
-        providers.add(withModels(p, models));
+        ProviderModelChecks.check(p, own, errors);
+        providers.add(withModels(p, own));
       });
     }
     ProviderSetChecks.check(providers, errors);

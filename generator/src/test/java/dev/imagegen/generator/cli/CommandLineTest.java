@@ -66,6 +66,8 @@ class CommandLineTest {
                                            | --specs is required
       --check                              | --specs is required
       --bogus                              | unknown option --bogus
+      --specs a --check=yes                | --check takes no value
+      --specs a --check=false --out=o      | --check takes no value
       --check --out=o -x                   | unknown option -x
       --specs                              | --specs needs a value: --specs DIR
       --specs --check                      | --specs needs a value: --specs DIR
