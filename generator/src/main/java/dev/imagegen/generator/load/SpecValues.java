@@ -14,6 +14,7 @@ final class SpecValues {
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private static final int SHOWN_CHARACTERS = 60;
+  private static final int SHOWN_DIGITS = 20;
 
   private SpecValues() {}
 
@@ -63,13 +64,25 @@ final class SpecValues {
     return String.valueOf(value);
   }
 
-  /** {@code 0.45} and {@code 2048} as written; a number whose plain form would be long, in scientific form. */
+  /**
+   * {@code 0.45} and {@code 2048} as written. A number whose plain form would be long is shown in
+   * scientific form, cut to its first digits: {@code 1E+999999}, {@code 1.797693134862315699…E+308 (309 digits)}.
+   */
   static String show(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
     // Checked before toPlainString, which would write a million digits for 1e999999.
-    boolean plainIsShort = Math.abs((long) stripped.precision() - stripped.scale()) <= SHOWN_CHARACTERS
+    boolean plainIsShort = stripped.precision() <= SHOWN_CHARACTERS
+        && Math.abs((long) stripped.precision() - stripped.scale()) <= SHOWN_CHARACTERS
         && stripped.scale() <= SHOWN_CHARACTERS;
-    return plainIsShort ? stripped.toPlainString() : stripped.toString();
+    if (plainIsShort) {
+      return stripped.toPlainString();
+    }
+    String digits = stripped.unscaledValue().abs().toString();
+    long exponent = (long) stripped.precision() - stripped.scale() - 1;
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1, Math.min(digits.length(), SHOWN_DIGITS))
+        + (digits.length() > SHOWN_DIGITS ? "…" : "");
+    return (stripped.signum() < 0 ? "-" : "") + mantissa + "E" + (exponent >= 0 ? "+" : "") + exponent
+        + (digits.length() > SHOWN_DIGITS ? " (" + digits.length() + " digits)" : "");
   }
 
   /** A JSON value as written in a spec. */

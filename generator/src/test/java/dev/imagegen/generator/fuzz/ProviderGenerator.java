@@ -32,14 +32,14 @@ final class ProviderGenerator {
     json.put("kind", "provider");
     json.put("id", id);
     json.put("title", text.text());
-    json.put("baseUrl", draw.pick(List.of("https://", "http://")) + (draw.chance(0.7) ? "api." + names.word() + ".example" : text.text()));
+    json.put("baseUrl", draw.pick(List.of("https://", "http://")) + (draw.chance(0.95) ? "api." + names.word() + ".example" : text.text()));
     if (draw.chance(0.5)) {
       json.put("baseUrlEnv", names.upperName());
     }
     ObjectNode auth = json.putObject("auth");
-    auth.put("header", draw.chance(0.7) ? draw.pick(List.of("x-api-key", "Authorization")) : text.text());
+    auth.put("header", headerName("x-api-key", "Authorization"));
     if (draw.chance(0.4)) {
-      auth.put("scheme", draw.chance(0.5) ? "Bearer" : text.text());
+      auth.put("scheme", headerName("Bearer", "Token"));
     }
     auth.put("env", names.upperName());
     boolean syncPathHasModel = draw.chance(0.7);
@@ -56,16 +56,27 @@ final class ProviderGenerator {
       codes.put(Integer.toString(draw.between(100, 599)), text.text());
     }
     if (draw.chance(0.4)) {
-      json.put("creditsHeader", text.text());
+      json.put("creditsHeader", headerName("x-remaining-credits", "X-Credits"));
     }
     if (draw.chance(0.3)) {
       ObjectNode rateLimit = json.putObject("rateLimit");
-      rateLimit.put("retryAfterHeader", draw.chance(0.5) ? "Retry-After" : text.text());
-      rateLimit.put("resetAtHeader", text.text());
+      rateLimit.put("retryAfterHeader", headerName("Retry-After", "retry-after"));
+      rateLimit.put("resetAtHeader", headerName("x-rate-limit-reset-at-utc", "X-Reset"));
       optionalNote(rateLimit);
     }
     optionalNote(json);
     return new ProviderDraft(id, json, hasAsync, syncPathHasModel, draw.chance(0.3));
+  }
+
+  /**
+   * A header name or auth scheme: mostly a valid token (one of {@code usual}, or a made-up one), now and
+   * then hostile text, which the loader must refuse with one clean line.
+   */
+  private String headerName(String... usual) {
+    if (draw.chance(0.05)) {
+      return text.text();
+    }
+    return draw.chance(0.5) ? draw.pick(List.of(usual)) : "x-" + names.word();
   }
 
   /** A path template that starts with {@code /} and holds {@code {placeholder}} once, or none when null. */
