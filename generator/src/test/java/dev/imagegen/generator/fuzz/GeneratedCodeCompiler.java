@@ -1,26 +1,15 @@
 package dev.imagegen.generator.fuzz;
 
+import dev.imagegen.generator.testing.Javac;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources in-process with {@code javac --release 11 -Xlint:all}, as users on Java 11
@@ -31,9 +20,6 @@ import javax.tools.ToolProvider;
  */
 final class GeneratedCodeCompiler {
 
-  private static final List<String> OPTIONS = List.of("--release", "11", "-Xlint:all", "-encoding", "UTF-8");
-
-  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final Path runtimeClasses;
   private final Set<String> runtimeTypes;
 
@@ -47,14 +33,11 @@ final class GeneratedCodeCompiler {
    *
    * @throws IllegalStateException when the runtime itself does not compile
    */
-  static GeneratedCodeCompiler withRuntimeIn(Path classes) throws IOException {
-    Path sources = Path.of(System.getProperty("imagegen.runtimeSources", "../generated-client/src/main/java"));
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(sources)) {
-      files = walk.filter(path -> path.toString().endsWith(".java")).collect(Collectors.toList());
-    }
+  static GeneratedCodeCompiler withRuntimeIn(Path classes) {
+    Path sources = Javac.runtimeSources();
+    List<Path> files = Javac.runtimeSourceFiles();
     GeneratedCodeCompiler compiler = new GeneratedCodeCompiler(classes, Set.copyOf(typeNames(sources, files)));
-    List<Diagnostic<? extends JavaFileObject>> errors = compiler.run(files, List.of(), classes).stream()
+    List<Diagnostic<? extends JavaFileObject>> errors = Javac.compile(List.of(), files, List.of(), classes).stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     if (!errors.isEmpty()) {
       throw new IllegalStateException("the runtime in " + sources + " does not compile: " + errors);
@@ -74,27 +57,7 @@ final class GeneratedCodeCompiler {
   List<Diagnostic<? extends JavaFileObject>> compile(Map<String, String> sources, Path classes) {
     List<JavaFileObject> units = sources.entrySet().stream()
         .map(source -> (JavaFileObject) new SourceText(source.getKey(), source.getValue())).toList();
-    return run(List.of(), units, classes);
-  }
-
-  private List<Diagnostic<? extends JavaFileObject>> run(List<Path> files, List<JavaFileObject> units, Path classes) {
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<JavaFileObject> all = new ArrayList<>(units);
-      manager.getJavaFileObjectsFromPaths(files).forEach(all::add);
-      List<String> options = new ArrayList<>(OPTIONS);
-      options.addAll(List.of("-classpath", classpath(), "-d", classes.toString()));
-      javac.getTask(null, manager, diagnostics, options, null, all).call();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(diagnostics.getDiagnostics());
-  }
-
-  /** The runtime's classes, then the test classpath (Retrofit, OkHttp, Jackson), as surefire names it. */
-  private String classpath() {
-    return runtimeClasses + File.pathSeparator
-        + System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Javac.compile(units, List.of(), List.of(runtimeClasses), classes);
   }
 
   private static List<String> typeNames(Path sources, List<Path> files) {
