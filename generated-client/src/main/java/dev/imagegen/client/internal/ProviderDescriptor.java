@@ -22,7 +22,11 @@ public final class ProviderDescriptor {
   private final String authHeader;
   private final String authScheme;
   private final String apiKeyEnv;
+  private final String requestIdHeader;
+  private final String costHeader;
   private final String creditsHeader;
+  private final String generationTimeHeader;
+  private final String seedHeader;
   private final String retryAfterHeader;
   private final String resetAtHeader;
   private final V2Protocol v2;
@@ -35,7 +39,11 @@ public final class ProviderDescriptor {
     this.authHeader = builder.authHeader;
     this.authScheme = builder.authScheme;
     this.apiKeyEnv = builder.apiKeyEnv;
+    this.requestIdHeader = builder.requestIdHeader;
+    this.costHeader = builder.costHeader;
     this.creditsHeader = builder.creditsHeader;
+    this.generationTimeHeader = builder.generationTimeHeader;
+    this.seedHeader = builder.seedHeader;
     this.retryAfterHeader = builder.retryAfterHeader;
     this.resetAtHeader = builder.resetAtHeader;
     this.v2 = builder.v2;
@@ -66,8 +74,20 @@ public final class ProviderDescriptor {
   /** The environment variable that holds the API key, such as {@code SEGMIND_API_KEY}. */
   public String apiKeyEnv() { return apiKeyEnv; }
 
+  /** The response header with the request id of a sync call, such as {@code x-request-id}. */
+  public Optional<String> requestIdHeader() { return Optional.ofNullable(requestIdHeader); }
+
+  /** The response header with what a sync call cost, in credits, such as {@code x-cost}. */
+  public Optional<String> costHeader() { return Optional.ofNullable(costHeader); }
+
   /** The response header with the account's remaining credits. */
   public Optional<String> creditsHeader() { return Optional.ofNullable(creditsHeader); }
+
+  /** The response header with the server's generation time of a sync call, in seconds. */
+  public Optional<String> generationTimeHeader() { return Optional.ofNullable(generationTimeHeader); }
+
+  /** The response header with the seed a sync call used, such as {@code x-seed-value}. */
+  public Optional<String> seedHeader() { return Optional.ofNullable(seedHeader); }
 
   /** The response header with a wait in seconds or an HTTP date; {@code Retry-After} unless declared otherwise. */
   public Optional<String> retryAfterHeader() { return Optional.ofNullable(retryAfterHeader); }
@@ -92,7 +112,11 @@ public final class ProviderDescriptor {
     private String authHeader;
     private String authScheme;
     private String apiKeyEnv;
+    private String requestIdHeader;
+    private String costHeader;
     private String creditsHeader;
+    private String generationTimeHeader;
+    private String seedHeader;
     private String retryAfterHeader = "Retry-After";
     private String resetAtHeader;
     private V2Protocol v2;
@@ -125,8 +149,28 @@ public final class ProviderDescriptor {
       return this;
     }
 
+    public Builder requestIdHeader(String header) {
+      this.requestIdHeader = header;
+      return this;
+    }
+
+    public Builder costHeader(String header) {
+      this.costHeader = header;
+      return this;
+    }
+
     public Builder creditsHeader(String header) {
       this.creditsHeader = header;
+      return this;
+    }
+
+    public Builder generationTimeHeader(String header) {
+      this.generationTimeHeader = header;
+      return this;
+    }
+
+    public Builder seedHeader(String header) {
+      this.seedHeader = header;
       return this;
     }
 

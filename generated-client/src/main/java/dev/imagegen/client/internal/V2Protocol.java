@@ -32,6 +32,7 @@ public final class V2Protocol {
   private final Duration retention;
   private final Duration pollInterval;
   private final Duration deadline;
+  private final ResultFields resultFields;
 
   private V2Protocol(Builder builder) {
     this.statuses = Collections.unmodifiableMap(new LinkedHashMap<>(builder.statuses));
@@ -40,6 +41,7 @@ public final class V2Protocol {
     this.retention = builder.retention;
     this.pollInterval = builder.pollInterval;
     this.deadline = builder.deadline;
+    this.resultFields = builder.resultFields;
   }
 
   public static Builder builder() {
@@ -74,6 +76,11 @@ public final class V2Protocol {
     return deadline;
   }
 
+  /** Where the result answer keeps its output, seed, media and metrics. */
+  public ResultFields resultFields() {
+    return resultFields;
+  }
+
   @Override
   public String toString() {
     return "V2Protocol{statuses=" + statuses + ", pollInterval=" + pollInterval + ", deadline=" + deadline + '}';
@@ -87,6 +94,7 @@ public final class V2Protocol {
     private Duration retention;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration deadline = DEFAULT_DEADLINE;
+    private ResultFields resultFields = ResultFields.defaults();
 
     private Builder() {}
 
@@ -117,6 +125,11 @@ public final class V2Protocol {
 
     public Builder deadline(Duration deadline) {
       this.deadline = Durations.requirePositive("deadline", deadline);
+      return this;
+    }
+
+    public Builder resultFields(ResultFields fields) {
+      this.resultFields = Objects.requireNonNull(fields, "resultFields");
       return this;
     }
 
