@@ -11,6 +11,7 @@ import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.internal.ProviderDescriptor;
+import dev.imagegen.client.internal.ResultFields;
 import dev.imagegen.client.internal.V2Protocol;
 import dev.imagegen.client.validation.ValidationException;
 import java.time.Duration;
@@ -36,7 +37,9 @@ public final class AcmeLabsClient {
       .defaultBaseUrl("https://api.acme.test")
       .baseUrlEnv("ACME_BASE_URL")
       .auth("x-api-key", null, "ACME_API_KEY")
+      .requestIdHeader("x-request-id")
       .creditsHeader("x-remaining-credits")
+      .seedHeader("x-seed")
       .rateLimitHeaders(null, "x-rate-limit-reset-at-utc")
       .v2(V2Protocol.builder()
           .status("QUEUED", JobStatus.Outcome.PENDING)
@@ -47,6 +50,13 @@ public final class AcmeLabsClient {
           .retention(Duration.parse("PT1H"))
           .pollInterval(Duration.parse("PT1S"))
           .deadline(Duration.parse("PT10M"))
+          .resultFields(ResultFields.builder()
+              .output("result")
+              .media("images", "video")
+              .metrics("metrics")
+              .cost("cost")
+              .inferenceTime("inference_time")
+              .build())
           .build())
       .build();
 

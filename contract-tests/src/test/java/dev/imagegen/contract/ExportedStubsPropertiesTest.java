@@ -19,6 +19,7 @@ import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.contract.spec.SpecFolders;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.wiremock.WireMockExporter;
+import dev.imagegen.generator.spec.ResponseHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -95,7 +96,8 @@ class ExportedStubsPropertiesTest {
     GeneratedImage image = (GeneratedImage) answer;
     assertThat(model.model().responseContentTypes()).contains(image.contentType());
     assertThat(image.bytes()).isNotEmpty();
-    assertThat(image.remainingCredits().isPresent()).as("credits reported").isEqualTo(model.provider().creditsHeader().isPresent());
+    assertThat(image.remainingCredits().isPresent()).as("credits reported")
+        .isEqualTo(model.provider().responseHeader(ResponseHeader.REMAINING_CREDITS).isPresent());
   }
 
   private static Export exportOf(ModelUnderTest model) {

@@ -19,7 +19,6 @@ import dev.imagegen.contract.mock.Journal;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.spec.ModelUnderTest;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,7 +45,8 @@ class FaultPropertiesTest extends MockedApiTest {
       int attempts = RetryPolicy.defaults().maxAttempts();
       boolean recovers = !trial.call().createsWork() && trial.faults() < attempts;
       if (recovers) {
-        assertThat(Journal.lines(trial.call().sent(api, model))).as("%s calls", trial.call()).hasSize(trial.faults() + 1);
+        assertThat(Journal.lines(trial.call().sent(api, model))).as("%s calls, ending in %s", trial.call(), thrown)
+            .hasSize(trial.faults() + 1);
         assertThat(thrown).as("the outcome after %d faults", trial.faults()).isNull();
       } else {
         ExpectedFailure expected = ExpectedFailure.transport(trial.call());

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.JobStatus;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.JobNotFoundException;
@@ -126,10 +127,12 @@ class JobEndingsPropertiesTest extends MockedApiTest {
           submitted.await(job.deadline());
         }
       });
+      String pending = script.pending().get(0);
       assertThat(thrown).isInstanceOf(InferenceTimeoutException.class)
-          .hasMessage(ExpectedErrors.inferenceTimeout(script.requestId(), job.deadline()));
+          .hasMessage(ExpectedErrors.inferenceTimeout(script.requestId(), job.deadline(), pending, null));
       InferenceTimeoutException timeout = (InferenceTimeoutException) thrown;
       assertThat(timeout.requestId()).isEqualTo(script.requestId());
+      assertThat(timeout.lastStatus()).contains(new JobStatus(pending, JobStatus.Outcome.PENDING, null));
       assertThat(timeout.deadline()).isEqualTo(job.deadline());
       assertThat(clock.elapsed()).as("virtual time waited").isEqualTo(job.deadline());
       ApiPaths paths = ApiPaths.of(model);

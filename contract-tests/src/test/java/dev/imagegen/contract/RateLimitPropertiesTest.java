@@ -62,8 +62,9 @@ class RateLimitPropertiesTest extends MockedApiTest {
         assertThat(thrown).as("the outcome").isNull();
       } else {
         Optional<Duration> retryAfter = trial.hint().waitAt(plan.lastAnswerAt());
-        assertThat(thrown).isExactlyInstanceOf(RateLimitedException.class).hasMessage(ExpectedErrors.message(
-            trial.call().name(api, model), TOO_MANY_REQUESTS, ExpectedErrors.meaning(TOO_MANY_REQUESTS, retryAfter.orElse(null)),
+        String callName = trial.call().name(api, model);
+        assertThat(thrown).isExactlyInstanceOf(RateLimitedException.class).hasMessage(ExpectedErrors.message(callName,
+            TOO_MANY_REQUESTS, ExpectedErrors.meaning(callName, TOO_MANY_REQUESTS, trial.error(), retryAfter.orElse(null)),
             hinted.bodyText()));
         assertThat(((RateLimitedException) thrown).retryAfter()).isEqualTo(retryAfter);
       }

@@ -2,7 +2,6 @@ package dev.imagegen.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.imagegen.client.error.ApiException;
 import dev.imagegen.contract.client.Clients;
@@ -67,8 +66,9 @@ class StatusMappingPropertiesTest extends MockedApiTest {
     GeneratedClient client = Clients.onVirtualTime(api, model, Clients.API_KEY, new VirtualClock());
     Throwable thrown = catchThrowable(() -> answer.call().send(client, answer.request().params()));
     String callName = answer.call().name(api, model);
+    boolean body = carriesBody(answer.status());
     ExpectedFailure expected = ExpectedFailure.of(model, answer.call(), callName, answer.status(),
-        carriesBody(answer.status()) ? reply.bodyText() : "", answer.error());
+        body ? reply.bodyText() : "", body ? answer.error() : null);
     expected.verify(thrown, callName);
     if (thrown instanceof ApiException apiError) {
       assertThat(apiError.status()).isEqualTo(answer.status());
@@ -76,6 +76,7 @@ class StatusMappingPropertiesTest extends MockedApiTest {
     assertThat(Journal.lines(answer.call().sent(api, model))).as("%s calls sent", answer.call()).hasSize(expected.calls());
     Coverage.count("statuses answered", answer.call() + " " + (model.provider().responseCodes().containsKey(answer.status())
         ? answer.status() : "undocumented"));
+    Coverage.count("error types raised", expected.type().getSimpleName());
   }
 
   /** HTTP forbids a body on a 1xx and a 304 answer: the server drops it. */
@@ -98,12 +99,20 @@ class StatusMappingPropertiesTest extends MockedApiTest {
     List<Integer> undocumented = IntStream.rangeClosed(100, 599)
         .filter(status -> (status < 200 || status >= 300) && !model.provider().responseCodes().containsKey(status)).boxed().toList();
     Gen<Integer> statuses = Generate.frequency(Pair.of(1, Generate.pick(documented)), Pair.of(1, Generate.pick(undocumented)));
-    Gen<Call> calls = Generate.pick(Call.of(model));
-    Gen<String> errors = Texts.errorMessages();
-    return ValidRequests.of(model).zip(calls, statuses, errors, ErrorAnswer::new)
-        .map(answer -> documented.contains(answer.status())
-            ? new ErrorAnswer(answer.request(), answer.call(), answer.status(), specMeaning(model, answer.status()))
-            : answer);
+    Gen<Pair<Integer, String>> answers = statuses.flatMap(status -> errors(model, status).map(error -> Pair.of(status, error)));
+    return ValidRequests.of(model).zip(Generate.pick(Call.of(model)), answers,
+        (request, call, answer) -> new ErrorAnswer(request, call, answer._1, answer._2));
+  }
+
+  /**
+   * The error text of {@code status}: any server error (some of whose words tell the client what it
+   * means), or for a documented status as often the spec's meaning of it.
+   */
+  private static Gen<String> errors(ModelUnderTest model, int status) {
+    Gen<String> any = Texts.serverErrors();
+    return model.provider().responseCodes().containsKey(status)
+        ? Generate.frequency(Pair.of(1, Generate.constant(specMeaning(model, status))), Pair.of(1, any))
+        : any;
   }
 
   /** The error text of a documented status: the spec's meaning of it, as a provider's error would say. */

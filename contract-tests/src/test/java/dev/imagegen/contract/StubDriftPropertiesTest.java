@@ -72,6 +72,10 @@ class StubDriftPropertiesTest {
           "sends Content-Type text/html, not one of the model's " + types));
     }
     model.v2().ifPresent(v2 -> {
+      String listed = v2.statuses().keySet().iterator().next();
+      drifts.add(new Drift("listed status claimed off the list",
+          Reply.json(Role.OFF_LIST_STATUS, 200, JsonNodeFactory.instance.objectNode().put("status", listed)),
+          "answers status " + listed + " as off the list, but the spec lists it"));
       drifts.add(new Drift("status value the spec does not list", Replies.status("ALMOST_DONE"),
           "body $.status: does not have a value in the enumeration " + v2.statuses().keySet().stream()
               .map(status -> "\"" + status + "\"").toList()));

@@ -19,6 +19,7 @@ import dev.imagegen.contract.gen.ValidRequests;
 import dev.imagegen.contract.mock.ApiPaths;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResponseHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -67,7 +68,8 @@ class SyncFlowPropertiesTest extends MockedApiTest {
     assertThat(image.contentType()).isEqualTo(output.contentType());
     assertThat(image.decodedFromBase64()).isFalse();
     assertThat(image.bytes()).isEqualTo(output.content());
-    assertThat(image.remainingCredits()).isEqualTo(model.provider().creditsHeader().flatMap(header -> output.credits()));
+    assertThat(image.remainingCredits())
+        .isEqualTo(model.provider().responseHeader(ResponseHeader.REMAINING_CREDITS).flatMap(header -> output.credits()));
     assertThat(image.response().status()).isEqualTo(200);
   }
 

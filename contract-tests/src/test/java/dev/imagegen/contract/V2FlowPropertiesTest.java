@@ -11,6 +11,7 @@ import dev.imagegen.contract.client.GeneratedClient;
 import dev.imagegen.contract.client.VirtualClock;
 import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.engine.Property;
+import dev.imagegen.contract.expect.ExpectedReport;
 import dev.imagegen.contract.gen.JobScript;
 import dev.imagegen.contract.gen.ValidRequest;
 import dev.imagegen.contract.gen.ValidRequests;
@@ -48,11 +49,11 @@ class V2FlowPropertiesTest extends MockedApiTest {
     return COMPLETES.forEachModel(Property.Applies.V2, V2FlowPropertiesTest::jobs, (model, job) -> {
       api.reset();
       JobScript script = job._2;
-      api.stubJob(model, script.requestId(), script.completingStatuses(), List.of(script.result()));
+      api.stubJob(model, script.requestId(), script.completingStatuses(), List.of(script.result(model)));
       VirtualClock clock = new VirtualClock();
       Job submitted = Clients.onVirtualTime(api, model, Clients.API_KEY, clock).submit(job._1.params());
       assertThat(submitted.requestId()).isEqualTo(script.requestId());
-      assertResult(submitted.await(), script);
+      assertResult(model, submitted.await(), script);
       assertTraffic(model, api.journal(), List.of(script));
       Coverage.count("v2 jobs completed after N pending polls", "N=" + script.pending().size());
     });
@@ -65,14 +66,14 @@ class V2FlowPropertiesTest extends MockedApiTest {
       List<JobScript> scripts = jobs._2;
       api.sequence(model, "submits", () -> api.submitCall(model),
           scripts.stream().map(script -> Replies.submitAccepted(model, script.requestId())).toList());
-      scripts.forEach(script -> api.stubPolls(model, script.requestId(), script.completingStatuses(), List.of(script.result())));
+      scripts.forEach(script -> api.stubPolls(model, script.requestId(), script.completingStatuses(), List.of(script.result(model))));
       GeneratedClient client = Clients.onRealTime(api, model, Clients.API_KEY);
       List<Job> submitted = new ArrayList<>();
       scripts.forEach(script -> submitted.add(client.submit(jobs._1.params())));
       List<CompletableFuture<InferenceResult>> results = submitted.stream().map(job -> job.future(INTERLEAVED_DEADLINE)).toList();
       for (int i = 0; i < scripts.size(); i++) {
         assertThat(submitted.get(i).requestId()).isEqualTo(scripts.get(i).requestId());
-        assertResult(results.get(i).join(), scripts.get(i));
+        assertResult(model, results.get(i).join(), scripts.get(i));
       }
       assertTraffic(model, api.journal(), scripts);
       Coverage.count("v2 jobs interleaved", scripts.size() + " at once");
@@ -91,11 +92,12 @@ class V2FlowPropertiesTest extends MockedApiTest {
     return ValidRequests.of(model).zip(scripts, Pair::of);
   }
 
-  private static void assertResult(InferenceResult result, JobScript script) {
+  /** The job's own output, status, seed and metrics, the latter two where the spec says the answer keeps them. */
+  private static void assertResult(ModelUnderTest model, InferenceResult result, JobScript script) {
     assertThat(result.requestId()).isEqualTo(script.requestId());
     assertThat(result.output()).isEqualTo(script.output());
     assertThat(result.status()).isEqualTo(new JobStatus(script.succeeded(), JobStatus.Outcome.SUCCEEDED, null));
-    assertThat(result.inferenceTime()).contains(Duration.ofMillis(script.inferenceSeconds().movePointRight(3).longValueExact()));
+    ExpectedReport.verify(result, Replies.resultFields(model.requireV2()), script.seed(), script.metrics());
   }
 
   /** Exactly one POST per job, and per job its status calls and one result call, all with its own id. */

@@ -10,10 +10,17 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The output of a sync call: image bytes (decoded when the server sent base64), content type, remaining credits.
+ * The output of a sync call: image bytes (decoded when the server sent base64 or a base64
+ * {@code data:} URI), content type, and what the server's response headers report: request id, cost,
+ * remaining credits, generation time and seed. Which headers carry these is declared in the provider
+ * spec's {@code responseHeaders} (at Segmind {@code x-request-id}, {@code x-cost},
+ * {@code x-remaining-credits}, {@code x-generation-time} and {@code x-seed-value}, per
+ * docs.segmind.com); each is empty when the answer lacks it or it is not a number.
  *
  * <p>The body is streamed: read it once with {@link #writeTo(Path)} or {@link #stream()}, or call
  * {@link #bytes()}, which keeps the bytes for later calls. Close an image you do not read.
@@ -32,23 +39,35 @@ public final class GeneratedImage implements Closeable {
   private final ResponseInfo response;
   private final String contentType;
   private final boolean decodedFromBase64;
+  private final String requestId;
+  private final BigDecimal cost;
   private final BigDecimal remainingCredits;
+  private final Duration generationTime;
+  private final Long seed;
   private InputStream content;
   private byte[] bytes;
 
   /**
+   * Made by the runtime; each reported value is null when the server did not say.
+   *
    * @param call the call that produced the image, for messages, such as {@code POST v1/flux-schnell}
    * @param content the image bytes, already decoded from base64 where the server sent text
-   * @param remainingCredits null when the server did not say
+   * @param cost in credits
+   * @param remainingCredits in credits
    */
   public GeneratedImage(String call, ResponseInfo response, String contentType, InputStream content,
-      boolean decodedFromBase64, BigDecimal remainingCredits) {
+      boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits,
+      Duration generationTime, Long seed) {
     this.call = call;
     this.response = response;
     this.contentType = contentType;
     this.content = content;
     this.decodedFromBase64 = decodedFromBase64;
+    this.requestId = requestId;
+    this.cost = cost;
     this.remainingCredits = remainingCredits;
+    this.generationTime = generationTime;
+    this.seed = seed;
   }
 
   /**
@@ -64,14 +83,29 @@ public final class GeneratedImage implements Closeable {
     return decodedFromBase64;
   }
 
-  /** The account's credit balance after this call, from the credits header; credits may be fractional. */
+  /** The request id, to quote to support, when a response header carries one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** What this call cost, in credits; credits may be fractional. */
+  public Optional<BigDecimal> cost() {
+    return Optional.ofNullable(cost);
+  }
+
+  /** The account's credit balance after this call, in credits; credits may be fractional. */
   public Optional<BigDecimal> remainingCredits() {
     return Optional.ofNullable(remainingCredits);
   }
 
-  /** The request id, when a response header carries one. */
-  public Optional<String> requestId() {
-    return response.requestId();
+  /** The server's time to generate the image. */
+  public Optional<Duration> generationTime() {
+    return Optional.ofNullable(generationTime);
+  }
+
+  /** The seed the model used, to generate the same image again. */
+  public OptionalLong seed() {
+    return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
   }
 
   /** Status and headers. */
@@ -105,48 +139,7 @@ public final class GeneratedImage implements Closeable {
    */
   public synchronized long writeTo(Path file) {
     requireUnread();
-    OutputStream out;
-    try {
-      out = Files.newOutputStream(file);
-    } catch (IOException e) {
-      // The image is not taken yet, so the caller can write it elsewhere.
-      throw cannotWrite(file, e);
-    }
-    InputStream in = stream();
-    boolean complete = false;
-    try (in; out) {
-      long total = copy(in, out, file);
-      complete = true;
-      return total;
-    } catch (IOException e) {
-      throw cannotWrite(file, e);
-    } finally {
-      if (!complete) {
-        deletePartial(file);
-      }
-    }
-  }
-
-  private long copy(InputStream in, OutputStream out, Path file) {
-    byte[] buffer = new byte[BUFFER_SIZE];
-    long total = 0;
-    while (true) {
-      int read;
-      try {
-        read = in.read(buffer);
-      } catch (IOException e) {
-        throw readFailure(e);
-      }
-      if (read < 0) {
-        return total;
-      }
-      try {
-        out.write(buffer, 0, read);
-      } catch (IOException e) {
-        throw cannotWrite(file, e);
-      }
-      total += read;
-    }
+    return FileTransfer.write("the image", file, this::stream, this::readFailure);
   }
 
   /** Releases the connection without reading the image. */
@@ -180,26 +173,22 @@ public final class GeneratedImage implements Closeable {
     return taken;
   }
 
+  /**
+   * The runtime's content streams throw the client's own exceptions (a timeout naming its limit, an
+   * answer that is not base64); any other read failure is a transport failure.
+   */
   private TransportException readFailure(IOException e) {
-    return TransportException.during("reading the image of " + call, response.requestId().orElse(null), e);
-  }
-
-  private static UncheckedIOException cannotWrite(Path file, IOException e) {
-    return new UncheckedIOException("could not write the image to " + file, e);
-  }
-
-  private static void deletePartial(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // The transfer's own failure is the one to report.
-    }
+    return TransportException.during("reading the image of " + call, requestId, e);
   }
 
   @Override
   public String toString() {
     return "GeneratedImage{" + call + ", contentType=" + contentType
         + (decodedFromBase64 ? ", decoded from base64" : "")
-        + (remainingCredits == null ? "" : ", remainingCredits=" + remainingCredits.toPlainString()) + '}';
+        + (requestId == null ? "" : ", requestId=" + requestId)
+        + (cost == null ? "" : ", cost=" + cost.toPlainString())
+        + (remainingCredits == null ? "" : ", remainingCredits=" + remainingCredits.toPlainString())
+        + (generationTime == null ? "" : ", generationTime=" + generationTime)
+        + (seed == null ? "" : ", seed=" + seed) + '}';
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.JobNotFoundException;
+import dev.imagegen.client.error.UnknownJobStatusException;
 import dev.imagegen.client.internal.Completion;
 import dev.imagegen.client.internal.Durations;
 import dev.imagegen.client.internal.JobPoller;
@@ -28,6 +29,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link JobNotFoundException}. Status and result calls are retried when safe, but neither a retry
  * nor an HTTP call runs past the deadline: a retry that would start after it is not made, and the
  * answer that asked for it ends the wait as its typed exception.
+ *
+ * <p><b>Statuses the spec does not list.</b> The provider spec lists the status values and what each
+ * means (at Segmind QUEUED, PROCESSING, COMPLETED and FAILED, in upper case). A value is matched to
+ * the list regardless of case and surrounding whitespace, so {@code completed} is COMPLETED. A value
+ * still not on the list is never waited on blind:
+ * <ul>
+ *   <li>with an error text ({@code {"status":"CANCELLED","error":"cancelled by operator"}}), the job
+ *       has ended: the wait ends at once with an {@link InferenceFailedException} whose
+ *       {@code status()} is the value as sent, with the error;</li>
+ *   <li>without one, it may be a new stage, so polling goes on, but the third such answer in a row
+ *       ends the wait with an {@link UnknownJobStatusException} carrying that status; the job may
+ *       still finish, and {@code requestId()} fetches it later.</li>
+ * </ul>
+ * Whatever ends a wait carries the last status the server answered: a timeout's
+ * {@link InferenceTimeoutException#lastStatus()} includes its error text, if any.
  */
 public final class Job {
 

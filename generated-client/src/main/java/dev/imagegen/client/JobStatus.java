@@ -3,7 +3,11 @@ package dev.imagegen.client;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A job status value as the server sent it, and what it means. */
+/**
+ * A job status value as the server sent it, what it means, and the server's error text. A value the
+ * provider spec does not list, even after ignoring case, is {@link Outcome#UNKNOWN}; how a wait treats
+ * it is told on {@link Job}.
+ */
 public final class JobStatus {
 
   /** What a status value means; {@link #SUCCEEDED} and {@link #FAILED} are terminal. */
@@ -15,7 +19,7 @@ public final class JobStatus {
 
   /**
    * @param value as sent, such as {@code PROCESSING}
-   * @param outcome {@link Outcome#UNKNOWN} for a value the spec does not list; polling goes on
+   * @param outcome {@link Outcome#UNKNOWN} for a value the spec does not list
    * @param error the server's error text of a failed job; null for none
    */
   public JobStatus(String value, Outcome outcome, String error) {
@@ -38,7 +42,7 @@ public final class JobStatus {
     return outcome == Outcome.SUCCEEDED || outcome == Outcome.FAILED;
   }
 
-  /** The server's error text, when the job failed and it gave one. */
+  /** The server's error text, when the answer carried one. */
   public Optional<String> error() {
     return Optional.ofNullable(error);
   }

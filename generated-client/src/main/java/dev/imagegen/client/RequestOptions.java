@@ -27,8 +27,11 @@ public final class RequestOptions {
   }
 
   /**
-   * A timeout for each HTTP call made for this request: connecting, sending, the server's work and
-   * reading the answer (for a v2 job, each submit, status and result call).
+   * A timeout for each HTTP call made for this request, from connecting to the end of the answer's
+   * body: sending, the server's work and reading the answer, such as streaming a sync image (for a v2
+   * job, each submit, status and result call). It replaces the client's connect, write, read and call
+   * limits for the call, longer or shorter than them; past it, the call fails with a
+   * {@link dev.imagegen.client.error.CallTimeoutException}.
    */
   public static RequestOptions withTimeout(Duration timeout) {
     return new RequestOptions(Durations.requirePositive("timeout", timeout));

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,8 @@ class GeneratedImageTest {
 
   private static GeneratedImage image(InputStream content) {
     return new GeneratedImage("POST v1/flux-schnell", new ResponseInfo(200, Headers.of("x-request-id", "r-1")),
-        "image/png", content, false, new BigDecimal("12.5"));
+        "image/png", content, false, "r-1", new BigDecimal("0.25"), new BigDecimal("12.5"), Duration.ofMillis(1500),
+        42L);
   }
 
   /** Two bytes, then the connection drops. */
@@ -108,7 +110,11 @@ class GeneratedImageTest {
     assertThat(image.contentType()).isEqualTo("image/png");
     assertThat(image.remainingCredits()).contains(new BigDecimal("12.5"));
     assertThat(image.requestId()).contains("r-1");
+    assertThat(image.cost()).contains(new BigDecimal("0.25"));
+    assertThat(image.generationTime()).contains(Duration.ofMillis(1500));
+    assertThat(image.seed()).hasValue(42);
     assertThat(image.decodedFromBase64()).isFalse();
-    assertThat(image).hasToString("GeneratedImage{POST v1/flux-schnell, contentType=image/png, remainingCredits=12.5}");
+    assertThat(image).hasToString("GeneratedImage{POST v1/flux-schnell, contentType=image/png, requestId=r-1,"
+        + " cost=0.25, remainingCredits=12.5, generationTime=PT1.5S, seed=42}");
   }
 }

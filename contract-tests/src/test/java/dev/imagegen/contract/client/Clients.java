@@ -48,6 +48,11 @@ public final class Clients {
         .retryPolicy(RetryPolicy.builder().baseDelay(FAST_POLL).maxDelay(FAST_POLL_CAP).build()));
   }
 
+  /** A client on the wall clock whose read timeout is {@code readTimeout}, for properties that wait out real timeouts. */
+  public static GeneratedClient withReadTimeout(MockApi api, ModelUnderTest model, Duration readTimeout) {
+    return GeneratedClient.of(model, builder -> common(builder, api, model, API_KEY).readTimeout(readTimeout));
+  }
+
   private static ClientOptions.Builder<?> common(ClientOptions.Builder<?> builder, MockApi api, ModelUnderTest model,
       String apiKey) {
     return builder.apiKey(apiKey).baseUrl(api.baseUrl(model)).readTimeout(READ_TIMEOUT);

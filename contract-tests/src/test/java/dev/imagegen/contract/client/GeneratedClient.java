@@ -4,6 +4,7 @@ import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
 import dev.imagegen.client.ModelRequest;
+import dev.imagegen.client.RequestOptions;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.emit.TypedApiNames;
 import dev.imagegen.generator.naming.JavaNames;
@@ -49,6 +50,12 @@ public final class GeneratedClient {
   /** The sync call: a {@code GeneratedImage}, or a {@code JsonResponse} for a model that answers JSON. */
   public Object generate(Map<String, ?> params) {
     return Reflection.call(type, client, "generate", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
+  }
+
+  /** The sync call with per-call {@code options}, such as a timeout. */
+  public Object generate(Map<String, ?> params, RequestOptions options) {
+    return Reflection.call(type, client, "generate", new Class<?>[] {String.class, Map.class, RequestOptions.class},
+        model.model().id(), params, options);
   }
 
   /** The v2 submit: the job, at once. */

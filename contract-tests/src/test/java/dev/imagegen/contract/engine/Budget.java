@@ -24,6 +24,9 @@ import java.util.function.Function;
  * shared passes, each model gets one try over a slice of its cases instead: models with the same cases
  * take turns, so that together they still cover every case.
  *
+ * <p>A property whose tries take real time (up to a second each, waiting out timeouts on the wall
+ * clock) gets a fiftieth of either, at least one per model.
+ *
  * <p>The shares are computed over every model of the specs folders, whichever ones a run selects, so
  * a replay of one model runs it exactly as the whole run did.
  */
@@ -33,6 +36,8 @@ final class Budget {
   private static final int DEFAULT_SHARED_TRIES = 350;
   /** A sweeping property's passes are this share of the others' tries. */
   private static final int SWEEP_SHARE = 10;
+  /** A real-time property's tries are this share of the others': 7 of the default 350, one per sync model today. */
+  private static final int REAL_TIME_SHARE = 50;
 
   private static final String SHARED_PROPERTY = "contract.budget";
   private static final String PER_MODEL_PROPERTY = "contract.tries";
@@ -88,6 +93,11 @@ final class Budget {
   /** The share of each of {@code models} (those a property applies to, in reading order) of a plain property. */
   <M> Map<M, Share> tries(List<M> models) {
     return evenly(models, tries);
+  }
+
+  /** The share of each of {@code models} of a property whose tries take real time. */
+  <M> Map<M, Share> realTime(List<M> models) {
+    return evenly(models, Math.max(1, tries / REAL_TIME_SHARE));
   }
 
   /** The share of each of {@code models} of a sweeping property, whose tries each cover the model's {@code cases}. */

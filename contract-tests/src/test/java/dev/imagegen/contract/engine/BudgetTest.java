@@ -64,6 +64,13 @@ class BudgetTest {
   }
 
   @Test
+  void realTimePropertiesGetAFiftiethOfTheTriesAtLeastOnePerModel() {
+    assertThat(total(Budget.shared(350).realTime(models(3)))).isEqualTo(7);
+    assertThat(Budget.shared(350).realTime(models(1000)).values()).hasSize(1000).allMatch(share -> share.tries() == 1);
+    assertThat(Budget.perModel(500).realTime(models(4)).values()).allMatch(share -> share.tries() == 10);
+  }
+
+  @Test
   void aReplayKeepsTheBudget() {
     assertThat(Budget.shared(350).replayArguments()).isEqualTo("-Dcontract.budget=350");
     assertThat(Budget.perModel(500).replayArguments()).isEqualTo("-Dcontract.tries=500");

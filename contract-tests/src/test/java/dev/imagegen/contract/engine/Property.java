@@ -34,6 +34,8 @@ public record Property(Class<?> testClass, String name) {
     public static final Applies ALWAYS = new Applies(model -> true, "");
     public static final Applies SYNC = new Applies(ModelUnderTest::hasSync, "has no sync call");
     public static final Applies V2 = new Applies(model -> model.v2().isPresent(), "has no v2 (submit and poll) flow");
+    public static final Applies SYNC_IMAGES = new Applies(model -> model.hasSync() && model.model().answersWithImages(),
+        "has no sync call that answers with an image");
   }
 
   /** A check of one case of a sweep, such as one documented status answered to one call. */
@@ -46,7 +48,19 @@ public record Property(Class<?> testClass, String name) {
   public <T> Stream<DynamicTest> forEachModel(Applies applies, Function<ModelUnderTest, Gen<T>> values,
       BiConsumer<ModelUnderTest, T> check) {
     Budget budget = Budget.fromSystemProperties();
-    return tests(applies, budget, budget.tries(applicable(applies)), values, (model, share) -> value -> check.accept(model, value));
+    return tests(applies, budget, budget.tries(applicable(applies)), Trials.SHRINK_CYCLES, values,
+        (model, share) -> value -> check.accept(model, value));
+  }
+
+  /**
+   * Each try checks one value of {@code values} for the model, on the wall clock: a try may take up to a
+   * second, so the property gets few tries (see {@link Budget}) and shrinks a counterexample briefly.
+   */
+  public <T> Stream<DynamicTest> forEachModelInRealTime(Applies applies, Function<ModelUnderTest, Gen<T>> values,
+      BiConsumer<ModelUnderTest, T> check) {
+    Budget budget = Budget.fromSystemProperties();
+    return tests(applies, budget, budget.realTime(applicable(applies)), Trials.REAL_TIME_SHRINK_CYCLES, values,
+        (model, share) -> value -> check.accept(model, value));
   }
 
   /**
@@ -56,7 +70,7 @@ public record Property(Class<?> testClass, String name) {
   public <C, T> Stream<DynamicTest> forEachModelSweeping(Applies applies, Function<ModelUnderTest, List<C>> cases,
       Function<ModelUnderTest, Gen<T>> values, CaseCheck<C, T> check) {
     Budget budget = Budget.fromSystemProperties();
-    return tests(applies, budget, budget.sweeps(applicable(applies), cases), values, (model, share) -> {
+    return tests(applies, budget, budget.sweeps(applicable(applies), cases), Trials.SHRINK_CYCLES, values, (model, share) -> {
       List<C> covered = share.of(cases.apply(model));
       return value -> covered.forEach(kase -> {
         try {
@@ -75,14 +89,14 @@ public record Property(Class<?> testClass, String name) {
 
   /** The tries of each selected model; {@code tryOf} gives what one try of a model checks, given its share. */
   private <T> Stream<DynamicTest> tests(Applies applies, Budget budget, Map<ModelUnderTest, Budget.Share> shares,
-      Function<ModelUnderTest, Gen<T>> values, BiFunction<ModelUnderTest, Budget.Share, Consumer<T>> tryOf) {
+      int shrinkCycles, Function<ModelUnderTest, Gen<T>> values, BiFunction<ModelUnderTest, Budget.Share, Consumer<T>> tryOf) {
     return Selection.models().stream().map(model -> DynamicTest.dynamicTest(model.id(), () -> {
       if (!applies.test().test(model)) {
         Coverage.notApplicable(name, model);
         Assumptions.abort(model.id() + " " + applies.otherwise());
       }
       Budget.Share share = shares.get(model);
-      Trials.check(this, model, budget, share.tries(), values.apply(model), tryOf.apply(model, share));
+      Trials.check(this, model, budget, share.tries(), shrinkCycles, values.apply(model), tryOf.apply(model, share));
     }));
   }
 }

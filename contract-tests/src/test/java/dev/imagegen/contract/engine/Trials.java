@@ -13,21 +13,27 @@ import org.quicktheories.core.Gen;
 final class Trials {
 
   /** Shrinking re-runs HTTP exchanges; this bounds the time a failure takes to report. */
-  private static final int SHRINK_CYCLES = 200;
+  static final int SHRINK_CYCLES = 200;
+  /** Each re-run of a real-time try takes up to a second. */
+  static final int REAL_TIME_SHRINK_CYCLES = 10;
   /** The system property QuickTheories reads its fixed seed from; the replay line sets it. */
   private static final String SEED_PROPERTY = "QT_SEED";
 
   private Trials() {}
 
-  /** Runs {@code tries} tries of {@code property} for {@code model}, which {@code budget} gave it. */
-  static <T> void check(Property property, ModelUnderTest model, Budget budget, int tries, Gen<T> values, Consumer<T> check) {
+  /**
+   * Runs {@code tries} tries of {@code property} for {@code model}, which {@code budget} gave it, and at
+   * most {@code shrinkCycles} re-runs to shrink a counterexample.
+   */
+  static <T> void check(Property property, ModelUnderTest model, Budget budget, int tries, int shrinkCycles, Gen<T> values,
+      Consumer<T> check) {
     // Picked here rather than by QuickTheories, so that a try that hangs is reported with its seed too.
     long seed = seed();
     try (BoundedTries<T> bounded = new BoundedTries<>(check)) {
       QuickTheory.qt()
           .withFixedSeed(seed)
           .withExamples(tries)
-          .withShrinkCycles(SHRINK_CYCLES)
+          .withShrinkCycles(shrinkCycles)
           .withReporter(new ReplayReporter(property, model, budget, bounded))
           .forAll(values)
           .checkAssert(bounded);

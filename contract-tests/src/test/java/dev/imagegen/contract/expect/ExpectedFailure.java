@@ -31,15 +31,14 @@ public record ExpectedFailure(Class<? extends Throwable> type, String message, i
 
   /**
    * @param body the error body as the client received it
-   * @param error the error text the server gave in the body's {@code error} field
+   * @param error the error text the server gave in the body's {@code error} field; null when the body has none
    */
   public static ExpectedFailure of(ModelUnderTest model, Call call, String callName, int status, String body, String error) {
     if ((status < 200 && status != SWITCHING_PROTOCOLS) || status == PROXY_AUTHENTICATION_REQUIRED) {
       return transport(call);
     }
     if (call.createsWork()) {
-      return new ExpectedFailure(ExpectedErrors.typeOf(status), ExpectedErrors.message(callName, status,
-          ExpectedErrors.meaning(status, null), body), 1);
+      return apiError(callName, status, body, error, 1);
     }
     SegmindV2Spec v2 = model.requireV2();
     if (status == v2.failedHttpStatus()) {
@@ -49,8 +48,7 @@ public record ExpectedFailure(Class<? extends Throwable> type, String message, i
       return new ExpectedFailure(JobNotFoundException.class, ExpectedErrors.message(callName, status,
           ExpectedErrors.jobNotFound(Call.REQUEST_ID, v2.retention()), body), 1);
     }
-    return new ExpectedFailure(ExpectedErrors.typeOf(status), ExpectedErrors.message(callName, status,
-        ExpectedErrors.meaning(status, null), body), RETRIED.contains(status) ? attempts() : 1);
+    return apiError(callName, status, body, error, RETRIED.contains(status) ? attempts() : 1);
   }
 
   /** A failure below HTTP on {@code call}: retried when the call is safe to repeat. */
@@ -71,6 +69,11 @@ public record ExpectedFailure(Class<? extends Throwable> type, String message, i
         ? cause.getClass().getSimpleName()
         : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     assertThat(thrown).hasMessageStartingWith(callName + " failed: ").hasMessage(callName + " failed: " + reason);
+  }
+
+  private static ExpectedFailure apiError(String callName, int status, String body, String error, int calls) {
+    return new ExpectedFailure(ExpectedErrors.typeOf(status, error),
+        ExpectedErrors.message(callName, status, ExpectedErrors.meaning(callName, status, error, null), body), calls);
   }
 
   private static int attempts() {

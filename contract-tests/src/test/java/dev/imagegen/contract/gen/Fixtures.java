@@ -21,6 +21,10 @@ public final class Fixtures {
     if (model.hasSync()) {
       kinds.add(SyncOutput.of(model).map(output -> output.reply(model)));
     }
+    if (model.hasSync() && model.model().answersWithImages()) {
+      kinds.add(SyncBodies.readable(model).map(body -> body.reply(model)));
+      kinds.add(SyncBodies.unreadable(model).map(body -> body.reply(model)));
+    }
     List<Integer> documented = model.provider().responseCodes().keySet().stream().filter(status -> status != 200).toList();
     kinds.add(Generate.pick(documented).zip(Texts.errorMessages(), (status, error) -> Replies.error(model, status, error)));
     kinds.add(integers().between(100, 599).assuming(status -> !model.provider().responseCodes().containsKey(status))
@@ -30,10 +34,11 @@ public final class Fixtures {
       kinds.add(scripts.map(script -> Replies.submitAccepted(model, script.requestId())));
       kinds.add(Generate.pick(List.copyOf(v2.statuses().keySet())).map(Replies::status));
       kinds.add(scripts.map(script -> Replies.failedStatus(script.failed(), script.error())));
-      kinds.add(scripts.map(JobScript::result));
+      kinds.add(scripts.map(script -> script.result(model)));
       kinds.add(scripts.map(script -> Replies.failed(model, script.failed(), script.error())));
       kinds.add(Generate.constant(Replies.notFound(model)));
       kinds.add(Generate.pick(Replies.statuses(v2, StatusOutcome.PENDING)).map(Replies::status));
+      kinds.add(StatusScript.of(model).flatMap(script -> Generate.pick(script.replies(model))));
     });
     return Generate.pick(kinds).flatMap(kind -> kind).describedAs(Reply::toString);
   }

@@ -2,36 +2,49 @@ package dev.imagegen.contract.gen;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * How one v2 job goes at the server: its request id, the pending statuses its first polls see (in
- * random order and number, from the spec), the status it ends with, its output and inference time.
+ * random order and number, from the spec), the status it ends with, its output, seed and metrics.
  *
  * @param pending what the first polls answer, one status each
  * @param succeeded the spec's succeeded status the job reaches
  * @param failed a failed status of the spec, for scripts that end in failure
  * @param error the server's error text, for scripts that end in failure
+ * @param metrics a value of every metric, of which the result sends those its spec names: credits with up
+ *     to four decimals, times in seconds to the millisecond, the retry count whole
  */
 public record JobScript(String requestId, List<String> pending, String succeeded, String failed, String error,
-    JsonNode output, BigDecimal inferenceSeconds) {
+    JsonNode output, long seed, Map<ResultMetric, BigDecimal> metrics) {
 
   /** Up to this many pending polls before the job ends. */
   private static final int MAX_PENDING = 6;
+  private static final int MAX_RETRIES = 5;
+
+  public JobScript {
+    pending = List.copyOf(pending);
+    metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));
+  }
 
   public static Gen<JobScript> of(ModelUnderTest model) {
     SegmindV2Spec v2 = model.requireV2();
@@ -40,10 +53,30 @@ public record JobScript(String requestId, List<String> pending, String succeeded
     Gen<String> succeeded = Generate.pick(Replies.statuses(v2, StatusOutcome.SUCCEEDED));
     Gen<String> failed = Generate.pick(Replies.statuses(v2, StatusOutcome.FAILED));
     Gen<JsonNode> output = Texts.words().zip(integers().between(0, 2), JobScript::output);
-    Gen<BigDecimal> seconds = integers().between(0, 600_000).map(millis -> BigDecimal.valueOf(millis, 3));
     Gen<String> ids = Texts.requestIds();
+    Gen<Long> seeds = longs().all();
+    Gen<Map<ResultMetric, BigDecimal>> metrics = metricValues();
     return random -> new JobScript(ids.generate(random), pending.generate(random), succeeded.generate(random),
-        failed.generate(random), Texts.errorMessages().generate(random), output.generate(random), seconds.generate(random));
+        failed.generate(random), Texts.errorMessages().generate(random), output.generate(random), seeds.generate(random),
+        metrics.generate(random));
+  }
+
+  /** A value of each metric, of its kind. */
+  private static Gen<Map<ResultMetric, BigDecimal>> metricValues() {
+    Gen<BigDecimal> seconds = integers().between(0, 600_000).map(millis -> BigDecimal.valueOf(millis, 3));
+    Gen<BigDecimal> credits = longs().between(0, 100_000_000).zip(integers().between(0, 4), BigDecimal::valueOf);
+    Gen<BigDecimal> retries = integers().between(0, MAX_RETRIES).map(count -> BigDecimal.valueOf(count));
+    return random -> {
+      Map<ResultMetric, BigDecimal> values = new EnumMap<>(ResultMetric.class);
+      for (ResultMetric metric : ResultMetric.values()) {
+        values.put(metric, switch (metric) {
+          case COST, REMAINING_CREDITS -> credits.generate(random);
+          case INFERENCE_TIME, QUEUE_TIME, TOTAL_TIME -> seconds.generate(random);
+          case RETRY_COUNT -> retries.generate(random);
+        });
+      }
+      return values;
+    };
   }
 
   /** A media URL, a list of them, or a base64 string: the forms Segmind's outputs take. */
@@ -68,9 +101,9 @@ public record JobScript(String requestId, List<String> pending, String succeeded
     return pendingThen(Replies.status(succeeded));
   }
 
-  /** The answer of the result call of a job that completed. */
-  public Reply result() {
-    return Replies.result(succeeded, output, inferenceSeconds);
+  /** The answer of the result call of a job that completed, in the fields {@code model}'s spec names. */
+  public Reply result(ModelUnderTest model) {
+    return Replies.result(model, succeeded, output, seed, metrics);
   }
 
   /** Status calls the job needs to end: one per pending status, then the one that sees it end. */
@@ -81,6 +114,6 @@ public record JobScript(String requestId, List<String> pending, String succeeded
   @Override
   public String toString() {
     return "job " + requestId + ": " + pending + " then " + succeeded + "/" + failed + " (error \"" + error + "\"), output "
-        + output + ", " + inferenceSeconds + " s";
+        + output + ", seed " + seed + ", metrics " + metrics;
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResponseHeader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ public record SyncOutput(String contentType, byte[] content, Optional<BigDecimal
   private static final int MAX_IMAGE_BYTES = 4096;
 
   public static Gen<SyncOutput> of(ModelUnderTest model) {
-    Gen<Optional<BigDecimal>> credits = model.provider().creditsHeader().isPresent()
+    Gen<Optional<BigDecimal>> credits = model.provider().responseHeader(ResponseHeader.REMAINING_CREDITS).isPresent()
         ? longs().between(0, 100_000_000).zip(integers().between(0, 2), (cents, scale) -> BigDecimal.valueOf(cents, scale))
             .toOptionals(80)
         : Generate.constant(Optional.empty());

@@ -4,7 +4,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -25,6 +27,9 @@ public final class Texts {
       .chars().boxed().toList();
 
   private static final List<Integer> WORD_CHARS = "abcdefghijklmnopqrstuvwxyz".chars().boxed().toList();
+
+  /** Words that tell the client what an error means: credits for a 406, a missing or refused key for a 401. */
+  private static final List<String> TELLING_WORDS = List.of("credits", "balance", "missing", "invalid", "expired");
 
   private Texts() {}
 
@@ -53,12 +58,36 @@ public final class Texts {
         .map(words -> words.stream().collect(Collectors.joining(" ")));
   }
 
+  /**
+   * Error messages as {@link #errorMessages()}, some of whose words, in random case, tell the client
+   * what the error means (README, "Errors"): {@code credits}, {@code balance}, {@code missing},
+   * {@code invalid}, {@code expired}.
+   */
+  public static Gen<String> serverErrors() {
+    Gen<String> word = Generate.frequency(Pair.of(4, codePoints(WORD_CHARS, 1, 10)),
+        Pair.of(1, Generate.pick(TELLING_WORDS).flatMap(Texts::inRandomCase)));
+    return lists().of(word).ofSizeBetween(1, 8).map(words -> String.join(" ", words));
+  }
+
+  /** {@code text} with each character in upper or lower case by chance. */
+  public static Gen<String> inRandomCase(String text) {
+    return lists().of(Generate.booleans()).ofSize(text.length()).map(upper -> {
+      StringBuilder cased = new StringBuilder();
+      for (int i = 0; i < text.length(); i++) {
+        String character = String.valueOf(text.charAt(i));
+        cased.append(upper.get(i) ? character.toUpperCase(Locale.ROOT) : character.toLowerCase(Locale.ROOT));
+      }
+      return cased.toString();
+    });
+  }
+
   /** Lower-case words of 1 to 12 letters. */
   public static Gen<String> words() {
     return codePoints(WORD_CHARS, 1, 12);
   }
 
-  private static Gen<String> codePoints(List<Integer> pool, int min, int max) {
+  /** Strings of {@code min} to {@code max} code points of {@code pool}. */
+  static Gen<String> codePoints(List<Integer> pool, int min, int max) {
     Gen<Integer> codePoint = Generate.pick(pool);
     return integers().between(min, max).flatMap(length -> lists().of(codePoint).ofSize(length))
         .map(points -> points.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());

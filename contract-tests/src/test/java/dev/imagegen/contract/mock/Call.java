@@ -5,9 +5,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.contract.client.GeneratedClient;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,9 +102,11 @@ public enum Call {
     }
   }
 
-  /** The result every healthy result call of {@link #REQUEST_ID} answers. */
+  /** The result every healthy result call of {@link #REQUEST_ID} answers: seed 1, every metric 1. */
   public static Reply result(ModelUnderTest model) {
-    return Replies.result(succeeded(model), JsonNodeFactory.instance.textNode(OUTPUT), BigDecimal.ONE);
+    Map<ResultMetric, BigDecimal> metrics = new EnumMap<>(ResultMetric.class);
+    Arrays.stream(ResultMetric.values()).forEach(metric -> metrics.put(metric, BigDecimal.ONE));
+    return Replies.result(model, succeeded(model), JsonNodeFactory.instance.textNode(OUTPUT), 1, metrics);
   }
 
   /** The requests of this call the client sent, oldest first. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResponseHeader;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +30,20 @@ public final class Replies {
   /** 200 with {@code content} of {@code contentType}, and {@code credits} in the provider's credits header. */
   public static Reply syncOutput(ModelUnderTest model, String contentType, byte[] content, Optional<BigDecimal> credits) {
     Reply reply = Reply.bytes(Role.SYNC_OUTPUT, 200, contentType, content);
-    return credits.flatMap(value -> model.provider().creditsHeader().map(header -> reply.withHeader(header, value.toPlainString())))
+    return credits.flatMap(value -> model.provider().responseHeader(ResponseHeader.REMAINING_CREDITS)
+            .map(header -> reply.withHeader(header, value.toPlainString())))
+        .orElse(reply);
+  }
+
+  /**
+   * 200 to a sync call of an image model with {@code body} of {@code contentType}, which is not image
+   * bytes (base64 text, a data URI, JSON, HTML), and {@code requestId} in the provider's request id
+   * header, when it names one.
+   */
+  public static Reply syncOtherBody(ModelUnderTest model, String contentType, byte[] body, Optional<String> requestId) {
+    Reply reply = Reply.bytes(Role.SYNC_OTHER_BODY, 200, contentType, body);
+    return requestId.flatMap(id -> model.provider().responseHeader(ResponseHeader.REQUEST_ID)
+            .map(header -> reply.withHeader(header, id)))
         .orElse(reply);
   }
 
@@ -63,12 +80,44 @@ public final class Replies {
     return Reply.json(Role.JOB_STATUS, 200, NODES.objectNode().put("status", status).put("error", error));
   }
 
-  /** 200 {@code {status, output, metrics: {inference_time}}}. */
-  public static Reply result(String status, JsonNode output, BigDecimal inferenceSeconds) {
+  /**
+   * 200 {@code {status: value, error?}}, as sent: a {@link Role#JOB_STATUS} when the spec lists the value
+   * exactly so, else an {@link Role#OFF_LIST_STATUS}.
+   *
+   * @param error null for none
+   */
+  public static Reply statusAsSent(ModelUnderTest model, String value, String error) {
+    ObjectNode body = NODES.objectNode().put("status", value);
+    if (error != null) {
+      body.put("error", error);
+    }
+    boolean listed = model.requireV2().statuses().containsKey(value);
+    return Reply.json(listed ? Role.JOB_STATUS : Role.OFF_LIST_STATUS, 200, body);
+  }
+
+  /**
+   * 200 with {@code status}, {@code output}, {@code seed} and {@code metrics} in the fields the spec's
+   * {@code async.result} names; a field it does not name is not sent.
+   *
+   * @param metrics a value for every metric; only those the spec names are sent
+   */
+  public static Reply result(ModelUnderTest model, String status, JsonNode output, long seed,
+      Map<ResultMetric, BigDecimal> metrics) {
+    ResultFieldsSpec fields = resultFields(model.requireV2());
     ObjectNode body = NODES.objectNode().put("status", status);
-    body.set("output", output);
-    body.putObject("metrics").put("inference_time", inferenceSeconds);
+    body.set(fields.output(), output);
+    fields.seedField().ifPresent(field -> body.put(field, seed));
+    fields.metricsField().ifPresent(field -> {
+      ObjectNode sent = body.putObject(field);
+      fields.metrics().forEach((metric, name) -> sent.put(name, metrics.get(metric)));
+    });
     return Reply.json(Role.JOB_RESULT, 200, body);
+  }
+
+  /** Where the spec says a result keeps its parts; only the output, in {@code output}, when it says nothing. */
+  public static ResultFieldsSpec resultFields(SegmindV2Spec v2) {
+    return v2.result().orElse(new ResultFieldsSpec(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Map.of(),
+        Optional.empty()));
   }
 
   /** The protocol's failed HTTP status with {@code {status, error}}. */

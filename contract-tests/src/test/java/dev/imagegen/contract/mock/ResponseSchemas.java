@@ -3,6 +3,8 @@ package dev.imagegen.contract.mock;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.util.Set;
@@ -33,12 +35,29 @@ final class ResponseSchemas {
     return schema;
   }
 
-  /** {@code {status, output, metrics: {inference_time}}} with a succeeded status. */
+  /** {@code {status, error?}} with any status text: a status value off the spec's list, on purpose. */
+  static ObjectNode offListStatus() {
+    ObjectNode schema = object("status");
+    schema.withObjectProperty("properties").putObject("status").put("type", "string");
+    schema.withObjectProperty("properties").putObject("error").put("type", "string");
+    return schema;
+  }
+
+  /**
+   * A succeeded status and the output, in the fields the spec's {@code async.result} names: the seed a
+   * whole number, the metrics an object of non-negative numbers (the retry count a whole one).
+   */
   static ObjectNode jobResult(SegmindV2Spec v2) {
-    ObjectNode schema = object("status", "output");
-    schema.withObjectProperty("properties").set("status", statuses(v2, Set.of(StatusOutcome.SUCCEEDED)));
-    ObjectNode metrics = schema.withObjectProperty("properties").putObject("metrics").put("type", "object");
-    metrics.putObject("properties").putObject("inference_time").put("type", "number").put("minimum", 0);
+    ResultFieldsSpec fields = Replies.resultFields(v2);
+    ObjectNode schema = object("status", fields.output());
+    ObjectNode properties = schema.withObjectProperty("properties");
+    properties.set("status", statuses(v2, Set.of(StatusOutcome.SUCCEEDED)));
+    fields.seedField().ifPresent(seed -> properties.putObject(seed).put("type", "integer"));
+    fields.metricsField().ifPresent(field -> {
+      ObjectNode metrics = properties.putObject(field).put("type", "object").putObject("properties");
+      fields.metrics().forEach((metric, name) -> metrics.putObject(name)
+          .put("type", metric == ResultMetric.RETRY_COUNT ? "integer" : "number").put("minimum", 0));
+    });
     return schema;
   }
 

@@ -4,11 +4,21 @@ package dev.imagegen.contract.mock;
 public enum Role {
   /** 200 with the output of a sync call: image bytes, or JSON for a model that answers JSON. */
   SYNC_OUTPUT,
+  /**
+   * 200 to a sync call of a model that answers images, whose body is not image bytes of one of its
+   * content types, on purpose: base64 text, a data URI, a JSON string of either, other JSON or an HTML page.
+   */
+  SYNC_OTHER_BODY,
   /** 200 to a v2 submit: {@code {request_id, status, ...}}. */
   SUBMIT_ACCEPTED,
   /** 200 to a v2 status call: {@code {status}}. */
   JOB_STATUS,
-  /** 200 to a v2 result call: {@code {status, output, metrics}}. */
+  /**
+   * 200 to a v2 status call whose status is not a value the spec lists as written, on purpose: one in
+   * another case or with whitespace around it, or one the spec does not list at all; {@code {status, error?}}.
+   */
+  OFF_LIST_STATUS,
+  /** 200 to a v2 result call: the status, and the output, seed and metrics in the fields the spec's {@code async.result} names. */
   JOB_RESULT,
   /** The protocol's failed HTTP status (Segmind: 422) with the error. */
   JOB_FAILED,

@@ -1,6 +1,7 @@
 package dev.imagegen.contract.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.spec.ProviderSpec;
@@ -32,6 +33,7 @@ public final class StubAudit {
       return problems;
     }
     status(model, reply).ifPresent(problems::add);
+    offList(model, reply).ifPresent(problems::add);
     headers(model.provider(), reply, problems);
     contentType(model, reply).ifPresent(problems::add);
     schema(model, reply).ifPresent(schema -> body(schema, reply, problems));
@@ -63,16 +65,28 @@ public final class StubAudit {
 
   private static Optional<Integer> expectedStatus(ModelUnderTest model, Role role) {
     return switch (role) {
-      case SYNC_OUTPUT, SUBMIT_ACCEPTED, JOB_STATUS, JOB_RESULT -> Optional.of(OK);
+      case SYNC_OUTPUT, SYNC_OTHER_BODY, SUBMIT_ACCEPTED, JOB_STATUS, OFF_LIST_STATUS, JOB_RESULT -> Optional.of(OK);
       case JOB_FAILED -> Optional.of(model.requireV2().failedHttpStatus());
       case JOB_NOT_FOUND -> Optional.of(model.requireV2().notFoundHttpStatus());
       default -> Optional.empty();
     };
   }
 
+  /** A status claimed off the spec's list must not be a value the spec lists, as written. */
+  private static Optional<String> offList(ModelUnderTest model, Reply reply) {
+    if (reply.role() != Role.OFF_LIST_STATUS || model.v2().isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode status = reply.json().map(json -> json.path("status")).orElse(MissingNode.getInstance());
+    return status.isTextual() && model.requireV2().statuses().containsKey(status.asText())
+        ? Optional.of("answers status " + status.asText() + " as off the list, but the spec lists it")
+        : Optional.empty();
+  }
+
   private static void headers(ProviderSpec provider, Reply reply, List<String> problems) {
     Set<String> named = new HashSet<>(Set.of(Reply.CONTENT_TYPE.toLowerCase(Locale.ROOT)));
-    provider.creditsHeader().ifPresent(header -> named.add(header.toLowerCase(Locale.ROOT)));
+    provider.responseHeaders().ifPresent(headers ->
+        headers.names().values().forEach(header -> named.add(header.toLowerCase(Locale.ROOT))));
     provider.rateLimit().ifPresent(limit -> {
       limit.retryAfterHeader().ifPresent(header -> named.add(header.toLowerCase(Locale.ROOT)));
       limit.resetAtHeader().ifPresent(header -> named.add(header.toLowerCase(Locale.ROOT)));
@@ -96,6 +110,7 @@ public final class StubAudit {
     return switch (reply.role()) {
       case SUBMIT_ACCEPTED -> v2.apply(ResponseSchemas::submitAccepted);
       case JOB_STATUS -> v2.apply(ResponseSchemas::jobStatus);
+      case OFF_LIST_STATUS -> v2.apply(spec -> ResponseSchemas.offListStatus());
       case JOB_RESULT -> v2.apply(ResponseSchemas::jobResult);
       case JOB_FAILED -> v2.apply(ResponseSchemas::jobFailed);
       case JOB_NOT_FOUND, DOCUMENTED_ERROR -> Optional.of(ResponseSchemas.error());

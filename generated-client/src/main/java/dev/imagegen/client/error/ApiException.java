@@ -7,7 +7,7 @@ import java.util.Optional;
  * and an excerpt of the body (at most {@value #MAX_EXCERPT} characters).
  *
  * <p>The message names the call, as in
- * {@code POST v1/flux-schnell returned 406 Not Acceptable (insufficient credits): {"error":"..."}}.
+ * {@code POST v1/flux-schnell returned 410 Gone (the model is retired; not billed): {"error":"..."}}.
  */
 public class ApiException extends ImageGenException {
   private static final long serialVersionUID = 1L;
@@ -19,19 +19,23 @@ public class ApiException extends ImageGenException {
   private final int status;
   private final String requestId;
   private final String bodyExcerpt;
+  private final String serverMessage;
 
   /**
    * @param call the method and path relative to the base URL, such as {@code POST v1/flux-schnell}
    * @param requestId null when unknown
    * @param bodyExcerpt the start of the body, already shortened and redacted; empty for none
+   * @param serverMessage the error text of a JSON body, already shortened and redacted; null for none
    * @param meaning what the status means for this API, printed in parentheses; null for none
    */
-  protected ApiException(String call, int status, String requestId, String bodyExcerpt, String meaning) {
+  protected ApiException(String call, int status, String requestId, String bodyExcerpt, String serverMessage,
+      String meaning) {
     super(message(call, status, bodyExcerpt, meaning));
     this.call = call;
     this.status = status;
     this.requestId = requestId;
     this.bodyExcerpt = bodyExcerpt;
+    this.serverMessage = serverMessage;
   }
 
   private static String message(String call, int status, String bodyExcerpt, String meaning) {
@@ -64,5 +68,13 @@ public class ApiException extends ImageGenException {
   /** The start of the response body, whitespace collapsed and the API key masked; empty for none. */
   public String bodyExcerpt() {
     return bodyExcerpt;
+  }
+
+  /**
+   * The server's own error text: the {@code error} (else {@code detail} or {@code message}) field of a
+   * JSON body, as in Segmind's {@code {"error":"<message>"}}; empty when the body has none.
+   */
+  public Optional<String> serverMessage() {
+    return Optional.ofNullable(serverMessage);
   }
 }

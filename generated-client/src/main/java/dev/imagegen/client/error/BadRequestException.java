@@ -4,7 +4,7 @@ package dev.imagegen.client.error;
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public BadRequestException(String call, int status, String requestId, String bodyExcerpt) {
-    super(call, status, requestId, bodyExcerpt, null);
+  public BadRequestException(String call, int status, String requestId, String bodyExcerpt, String serverMessage) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, null);
   }
 }

@@ -4,7 +4,7 @@ package dev.imagegen.client.error;
 public class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public ForbiddenException(String call, int status, String requestId, String bodyExcerpt) {
-    super(call, status, requestId, bodyExcerpt, null);
+  public ForbiddenException(String call, int status, String requestId, String bodyExcerpt, String serverMessage) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, null);
   }
 }

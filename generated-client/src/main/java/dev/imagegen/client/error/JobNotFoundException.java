@@ -10,8 +10,9 @@ public class JobNotFoundException extends NotFoundException {
   private static final long serialVersionUID = 1L;
 
   /** @param retention how long the provider keeps results; null when unknown */
-  public JobNotFoundException(String call, int status, String requestId, String bodyExcerpt, Duration retention) {
-    super(call, status, requestId, bodyExcerpt, meaning(requestId, retention));
+  public JobNotFoundException(String call, int status, String requestId,
+      String bodyExcerpt, String serverMessage, Duration retention) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, meaning(requestId, retention));
   }
 
   private static String meaning(String requestId, Duration retention) {

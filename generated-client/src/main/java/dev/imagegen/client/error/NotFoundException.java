@@ -4,11 +4,12 @@ package dev.imagegen.client.error;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public NotFoundException(String call, int status, String requestId, String bodyExcerpt) {
-    super(call, status, requestId, bodyExcerpt, null);
+  public NotFoundException(String call, int status, String requestId, String bodyExcerpt, String serverMessage) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, null);
   }
 
-  protected NotFoundException(String call, int status, String requestId, String bodyExcerpt, String meaning) {
-    super(call, status, requestId, bodyExcerpt, meaning);
+  protected NotFoundException(String call, int status, String requestId,
+      String bodyExcerpt, String serverMessage, String meaning) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, meaning);
   }
 }

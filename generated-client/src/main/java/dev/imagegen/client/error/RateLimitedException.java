@@ -10,8 +10,10 @@ public class RateLimitedException extends ApiException {
   private final Duration retryAfter;
 
   /** @param retryAfter from {@code Retry-After} or the reset-time header; null when the server gave none */
-  public RateLimitedException(String call, int status, String requestId, String bodyExcerpt, Duration retryAfter) {
-    super(call, status, requestId, bodyExcerpt, retryAfter == null ? null : "retry after " + DurationText.of(retryAfter));
+  public RateLimitedException(String call, int status, String requestId,
+      String bodyExcerpt, String serverMessage, Duration retryAfter) {
+    super(call, status, requestId, bodyExcerpt, serverMessage,
+        retryAfter == null ? null : "retry after " + DurationText.of(retryAfter));
     this.retryAfter = retryAfter;
   }
 

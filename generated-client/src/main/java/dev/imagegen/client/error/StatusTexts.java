@@ -15,6 +15,7 @@ final class StatusTexts {
       Map.entry(406, "Not Acceptable"),
       Map.entry(408, "Request Timeout"),
       Map.entry(409, "Conflict"),
+      Map.entry(410, "Gone"),
       Map.entry(413, "Content Too Large"),
       Map.entry(415, "Unsupported Media Type"),
       Map.entry(422, "Unprocessable Content"),

@@ -4,7 +4,8 @@ package dev.imagegen.client.error;
 public class UnexpectedStatusException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  public UnexpectedStatusException(String call, int status, String requestId, String bodyExcerpt) {
-    super(call, status, requestId, bodyExcerpt, null);
+  public UnexpectedStatusException(String call, int status, String requestId,
+      String bodyExcerpt, String serverMessage) {
+    super(call, status, requestId, bodyExcerpt, serverMessage, null);
   }
 }

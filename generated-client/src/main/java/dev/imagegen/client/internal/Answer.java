@@ -1,24 +1,36 @@
 package dev.imagegen.client.internal;
 
 import dev.imagegen.client.ResponseInfo;
+import dev.imagegen.client.error.ImageGenException;
+import dev.imagegen.client.error.UnexpectedResponseException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
-import retrofit2.Response;
 
 /**
- * One HTTP answer, the call it answers, named for messages ({@code GET v2/requests/abc/status}), and
- * the v2 job the call is about, if any.
+ * One HTTP answer, the call it answers, named for messages ({@code GET v2/requests/abc/status}), the
+ * v2 job the call is about, if any, and the call's time limits, to name the one a later read runs into.
  */
 final class Answer {
 
   private final String call;
-  private final Response<ResponseBody> response;
+  private final Response response;
   private final String jobId;
+  private final CallTimeouts.Progress progress;
+  private final String requestIdHeader;
 
-  /** @param jobId the v2 job's request id for a status or result call; null for others */
-  Answer(String call, Response<ResponseBody> response, String jobId) {
+  /**
+   * @param jobId the v2 job's request id for a status or result call; null for others
+   * @param requestIdHeader the header the provider declares for a call's request id; null for none
+   */
+  Answer(String call, Response response, String jobId, CallTimeouts.Progress progress, String requestIdHeader) {
     this.call = call;
     this.response = response;
     this.jobId = jobId;
+    this.progress = progress;
+    this.requestIdHeader = requestIdHeader;
   }
 
   String call() {
@@ -33,30 +45,79 @@ final class Answer {
     return response.isSuccessful();
   }
 
-  /** The body of a successful answer. */
+  /** The body, streamed as it arrives; empty for an answer without one, such as a 204. */
   ResponseBody body() {
     return response.body();
-  }
-
-  /** The body of an error answer, which Retrofit has already buffered. */
-  ResponseBody errorBody() {
-    return response.errorBody();
   }
 
   ResponseInfo info() {
     return new ResponseInfo(response.code(), response.headers());
   }
 
-  /** The v2 job's request id, else the one a response header carries; null when neither is known. */
+  /**
+   * The v2 job's request id, else the one the provider's declared response header carries, else a
+   * common request id header's; null when none is known.
+   */
   String requestId() {
-    return jobId != null ? jobId : info().requestId().orElse(null);
+    if (jobId != null) {
+      return jobId;
+    }
+    String declared = requestIdHeader == null ? null : response.header(requestIdHeader);
+    return declared != null ? declared : info().requestId().orElse(null);
+  }
+
+  /**
+   * This answer with its body read whole, so that a failure to read it happens now, within the call
+   * and its retries; a failure is the call's exception, as {@link #readFailure} names it.
+   */
+  Answer buffered() throws IOException {
+    try (ResponseBody body = response.body()) {
+      ResponseBody copy = ResponseBody.create(body.bytes(), body.contentType());
+      return new Answer(call, response.newBuilder().body(copy).build(), jobId, progress, requestIdHeader);
+    }
+  }
+
+  /**
+   * The client's exception for a failure to read this answer's body during {@code what}: content that
+   * is not base64 is an {@link UnexpectedResponseException} (the server answered; do not send again),
+   * a timeout names its limit, anything else is a transport failure.
+   */
+  ImageGenException readFailure(String what, IOException e) {
+    if (e instanceof MalformedBodyException) {
+      return new UnexpectedResponseException(what + " failed: the body is " + e.getMessage(), requestId(), e);
+    }
+    return progress.failure(what, requestId(), e);
+  }
+
+  /**
+   * {@code content}, a stream of this answer's body, whose read failures are thrown as the client's
+   * exceptions for {@code what} (see {@link #readFailure}): the caller reading an image gets the same
+   * typed failures as the call itself.
+   */
+  InputStream typedFailures(String what, InputStream content) {
+    return new FilterInputStream(content) {
+      @Override
+      public int read() {
+        try {
+          return in.read();
+        } catch (IOException e) {
+          throw readFailure(what, e);
+        }
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        try {
+          return in.read(buffer, offset, length);
+        } catch (IOException e) {
+          throw readFailure(what, e);
+        }
+      }
+    };
   }
 
   /** Releases the connection of an answer that will not be read. */
   void discard() {
-    ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
-    if (body != null) {
-      body.close();
-    }
+    response.close();
   }
 }

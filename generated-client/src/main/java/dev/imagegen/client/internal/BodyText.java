@@ -4,13 +4,14 @@ import dev.imagegen.client.error.ApiException;
 import java.util.regex.Pattern;
 
 /** The excerpt of a body quoted in messages: whitespace collapsed, at most {@link ApiException#MAX_EXCERPT} characters. */
-final class BodyText {
+public final class BodyText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private BodyText() {}
 
-  static String excerpt(String text) {
+  /** {@code text} with its whitespace collapsed, cut to the excerpt length. */
+  public static String excerpt(String text) {
     String collapsed = WHITESPACE.matcher(text.trim()).replaceAll(" ");
     if (collapsed.length() <= ApiException.MAX_EXCERPT) {
       return collapsed;

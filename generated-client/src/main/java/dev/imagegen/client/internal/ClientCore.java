@@ -11,6 +11,7 @@ import dev.imagegen.client.validation.RequestValidator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Retrofit;
@@ -37,13 +38,16 @@ public final class ClientCore {
   private final ImageAnswers imageAnswers;
   private final RetryingGet retryingGet;
   private final Redactor redactor;
+  private final okhttp3.Call.Factory mediaHttp;
   // A provider may serve a thousand models: each service, and its Retrofit proxy, is made on first use.
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   public ClientCore(ClientOptions options) {
     this.options = options;
-    this.retrofit = HttpStack.retrofit(options, HttpStack.client(options));
-    this.exchange = new Exchange(options.baseUrl());
+    OkHttpClient client = HttpStack.client(options);
+    this.retrofit = HttpStack.retrofit(options, client);
+    this.mediaHttp = HttpStack.mediaClient(options);
+    this.exchange = new Exchange(options.baseUrl(), client, options.provider().requestIdHeader().orElse(null));
     this.redactor = new Redactor(options.apiKey());
     ServerWait serverWait = new ServerWait(options.provider(), options.scheduler());
     this.errors = new ErrorMapper(redactor, serverWait);
@@ -110,7 +114,8 @@ public final class ClientCore {
 
   private JobPoller poller(String requestId, V2Protocol protocol, Function<String, Call<ResponseBody>> status,
       Function<String, Call<ResponseBody>> result, RequestOptions options) {
-    V2Answers answers = new V2Answers(protocol, errors, jsonBodies, redactor);
+    V2Answers answers = new V2Answers(protocol, errors, jsonBodies, redactor,
+        new ResultBodies(protocol.resultFields(), mediaHttp));
     return new JobPoller(requestId, status, result, options, retryingGet, answers,
         PollTiming.of(this.options, protocol), this.options.scheduler());
   }

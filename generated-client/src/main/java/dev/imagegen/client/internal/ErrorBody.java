@@ -23,17 +23,14 @@ final class ErrorBody {
   }
 
   static ErrorBody read(Answer answer, Redactor redactor) {
-    return new ErrorBody(answer, redactor.redactBody(textOf(answer.errorBody())));
+    return new ErrorBody(answer, redactor.redactBody(textOf(answer.body())));
   }
 
   private static String textOf(ResponseBody body) {
-    if (body == null) {
-      return "";
-    }
     try (body) {
       return body.string();
     } catch (IOException e) {
-      // Retrofit buffers error bodies, so this cannot happen; the status alone still tells the story.
+      // The status alone still tells the story; a broken error body is no reason to hide it.
       return "";
     }
   }
@@ -61,7 +58,12 @@ final class ErrorBody {
 
   /** The JSON body's {@code error}, {@code detail} or {@code message} field, shortened; else the excerpt. */
   String errorMessage() {
-    return messageIn(json()).map(BodyText::excerpt).orElseGet(this::excerpt);
+    return serverMessage().orElseGet(this::excerpt);
+  }
+
+  /** The JSON body's {@code error}, {@code detail} or {@code message} field, shortened. */
+  Optional<String> serverMessage() {
+    return messageIn(json()).map(BodyText::excerpt);
   }
 
   /**

@@ -5,14 +5,19 @@ import dev.imagegen.client.error.BadRequestException;
 import dev.imagegen.client.error.ForbiddenException;
 import dev.imagegen.client.error.InsufficientCreditsException;
 import dev.imagegen.client.error.MethodNotAllowedException;
+import dev.imagegen.client.error.ModelRetiredException;
+import dev.imagegen.client.error.NotAcceptableException;
 import dev.imagegen.client.error.NotFoundException;
 import dev.imagegen.client.error.RateLimitedException;
 import dev.imagegen.client.error.ServerException;
 import dev.imagegen.client.error.UnauthorizedException;
 import dev.imagegen.client.error.UnexpectedStatusException;
+import java.util.regex.Pattern;
 
 /** Turns an error answer into the {@link ApiException} subtype of its status. */
 final class ErrorMapper {
+
+  private static final Pattern CREDITS = Pattern.compile("credit|balance", Pattern.CASE_INSENSITIVE);
 
   private final Redactor redactor;
   private final ServerWait serverWait;
@@ -36,25 +41,35 @@ final class ErrorMapper {
     int status = body.status();
     String id = body.requestId();
     String excerpt = body.excerpt();
+    String message = body.serverMessage().orElse(null);
     switch (status) {
       case 400:
-        return new BadRequestException(call, status, id, excerpt);
+        return new BadRequestException(call, status, id, excerpt, message);
       case 401:
-        return new UnauthorizedException(call, status, id, excerpt);
+        return new UnauthorizedException(call, status, id, excerpt, message);
       case 403:
-        return new ForbiddenException(call, status, id, excerpt);
+        return new ForbiddenException(call, status, id, excerpt, message);
       case 404:
-        return new NotFoundException(call, status, id, excerpt);
+        return new NotFoundException(call, status, id, excerpt, message);
       case 405:
-        return new MethodNotAllowedException(call, status, id, excerpt);
+        return new MethodNotAllowedException(call, status, id, excerpt, message);
       case 406:
-        return new InsufficientCreditsException(call, status, id, excerpt);
+        return speaksOfCredits(message)
+            ? new InsufficientCreditsException(call, status, id, excerpt, message)
+            : new NotAcceptableException(call, status, id, excerpt, message);
+      case 410:
+        return new ModelRetiredException(call, status, id, excerpt, message);
       case 429:
-        return new RateLimitedException(call, status, id, excerpt, serverWait.of(body.info()).orElse(null));
+        return new RateLimitedException(call, status, id, excerpt, message, serverWait.of(body.info()).orElse(null));
       default:
         return status >= 500 && status <= 599
-            ? new ServerException(call, status, id, excerpt)
-            : new UnexpectedStatusException(call, status, id, excerpt);
+            ? new ServerException(call, status, id, excerpt, message)
+            : new UnexpectedStatusException(call, status, id, excerpt, message);
     }
+  }
+
+  /** A 406 for too few credits, rather than a missing content type or a spend limit. */
+  private static boolean speaksOfCredits(String message) {
+    return message != null && CREDITS.matcher(message).find();
   }
 }

@@ -8,91 +8,101 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
 
 /**
- * Sends Retrofit calls once, blocking or asynchronously, with the per-call timeout; names each call
- * by its method and path relative to the base URL, and turns I/O failures into
- * {@link TransportException}s. The request is built before anything is sent, so a body that cannot be
- * encoded fails as a {@link RequestEncodingException} with nothing sent.
+ * Sends the requests of Retrofit calls once, blocking or asynchronously, within their time limits;
+ * names each call by its method and path relative to the base URL, and turns I/O failures into
+ * {@link TransportException}s, a timeout into one naming its limit. Retrofit builds the request
+ * (path, headers, the JSON body) before anything is sent, so a body that cannot be encoded fails as a
+ * {@link RequestEncodingException} with nothing sent; OkHttp sends it, so that each call can carry
+ * its own limits.
  */
 final class Exchange {
 
   private final String baseUrl;
+  private final OkHttpClient client;
+  private final String requestIdHeader;
 
-  Exchange(String baseUrl) {
+  /** @param requestIdHeader the header the provider declares for a call's request id; null for none */
+  Exchange(String baseUrl, OkHttpClient client, String requestIdHeader) {
     // HttpUrl spells the URL as Retrofit's requests will (host in lower case, default port dropped).
     this.baseUrl = HttpUrl.get(baseUrl).toString();
+    this.client = client;
+    this.requestIdHeader = requestIdHeader;
   }
 
   /** Sends {@code call}, which concerns no known v2 job, and blocks for its answer. */
   Answer execute(Call<ResponseBody> call, RequestOptions options) {
-    String name = prepare(call, options.timeout());
+    Sending sending = new Sending(call, options.timeout(), Optional.empty());
     try {
-      return new Answer(name, call.execute(), null);
+      return new Answer(sending.name, sending.call.execute(), null, sending.progress, requestIdHeader);
     } catch (IOException e) {
-      throw TransportException.during(name, null, e);
-    } catch (RuntimeException e) {
-      // OkHttp throws some breaches of HTTP unchecked, such as a 1xx as the final answer to a POST
-      // ("state: 3"); its asynchronous calls report them as this IOException, so both paths agree.
-      throw TransportException.during(name, null, new IOException("canceled due to " + e, e));
+      throw sending.progress.failure(sending.name, null, e);
     }
   }
 
   /**
-   * The answer, without a thread waiting for it; cancelling the future cancels the call. The call
-   * ends by {@code deadline} at the latest.
+   * The answer, read whole, without a thread waiting for it; cancelling the future cancels the call.
+   * The call ends by {@code deadline} at the latest. The body is read here, so that a failure to read
+   * it fails this call, which the caller may retry, and not the reading of an answer already handed
+   * over.
    *
    * @param jobId the v2 job the call is about, carried by its answer and its failures
    */
   CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String jobId) {
-    String name = prepare(call, shorter(options.timeout(), deadline.remaining()));
+    Sending sending = new Sending(call, options.timeout(), deadline.remaining());
     CompletableFuture<Answer> answer = new CompletableFuture<>();
-    call.enqueue(new Callback<ResponseBody>() {
+    sending.call.enqueue(new Callback() {
       @Override
-      public void onResponse(Call<ResponseBody> sent, Response<ResponseBody> response) {
-        Answer received = new Answer(name, response, jobId);
-        if (!answer.complete(received)) {
-          received.discard();
+      public void onResponse(okhttp3.Call sent, Response response) {
+        Answer received;
+        try {
+          received = new Answer(sending.name, response, jobId, sending.progress, requestIdHeader).buffered();
+        } catch (IOException e) {
+          onFailure(sent, e);
+          return;
         }
+        answer.complete(received);
       }
 
       @Override
-      public void onFailure(Call<ResponseBody> sent, Throwable failure) {
-        answer.completeExceptionally(failure instanceof IOException
-            ? TransportException.during(name, jobId, (IOException) failure)
-            : failure);
+      public void onFailure(okhttp3.Call sent, IOException failure) {
+        answer.completeExceptionally(sending.progress.failure(sending.name, jobId, failure));
       }
     });
     answer.whenComplete((received, failure) -> {
       if (answer.isCancelled()) {
-        call.cancel();
+        sending.call.cancel();
       }
     });
     return answer;
   }
 
-  /**
-   * Builds the request, sets the call's timeout, when there is one, and names the call:
-   * {@code POST v1/flux-schnell}.
-   */
-  private String prepare(Call<ResponseBody> call, Optional<Duration> timeout) {
-    Request request = RequestBuilding.request(call);
-    // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
-    timeout.ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
-    String url = request.url().toString();
-    return request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
-  }
+  /** One request about to go: its OkHttp call, with its limits, and its name for messages. */
+  private final class Sending {
+    final okhttp3.Call call;
+    final CallTimeouts.Progress progress;
+    final String name;
 
-  private static Optional<Duration> shorter(Optional<Duration> first, Optional<Duration> second) {
-    if (first.isEmpty() || second.isEmpty()) {
-      return first.isPresent() ? first : second;
+    /**
+     * @param perCall the caller's limit for connecting, writing, reading and the whole call
+     * @param remaining the time left to an operation's deadline, which the whole call keeps too
+     */
+    Sending(Call<ResponseBody> retrofitCall, Optional<Duration> perCall, Optional<Duration> remaining) {
+      Request request = RequestBuilding.request(retrofitCall);
+      this.progress = CallTimeouts.Progress.of(client, perCall, remaining);
+      this.call = client.newCall(request.newBuilder().tag(CallTimeouts.Progress.class, progress).build());
+      // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
+      progress.callLimit().ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
+      String url = request.url().toString();
+      this.name = request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
     }
-    return Optional.of(first.get().compareTo(second.get()) <= 0 ? first.get() : second.get());
   }
 }

@@ -40,24 +40,42 @@ final class HttpStack {
    * request is sent once: OkHttp's silent retry is off (it would send a POST twice after a reset
    * connection), redirects are not followed (a 307 would re-send a POST, and any redirect to another
    * host would take the {@code x-api-key} header along), and no follow-up repeats a request. GETs are
-   * retried by {@link RetryingGet}, within the retry policy.
+   * retried by {@link RetryingGet}, within the retry policy. An answer that breaks OkHttp's reader fails
+   * the call as an I/O error ({@link BrokenAnswers}).
    *
    * <p>A given client's dispatcher is used as it is: its limits (OkHttp's default is 5 calls in flight
    * per host) are the caller's to set.
    */
   static OkHttpClient client(ClientOptions options) {
-    OkHttpClient.Builder builder = options.httpClient().orElse(DEFAULT_CLIENT).newBuilder()
+    return withTimeouts(options)
         .retryOnConnectionFailure(false)
         .followRedirects(false)
-        .followSslRedirects(false);
-    options.callTimeout().ifPresent(builder::callTimeout);
-    options.connectTimeout().ifPresent(builder::connectTimeout);
-    options.readTimeout().ifPresent(builder::readTimeout);
-    return builder
+        .followSslRedirects(false)
+        .addInterceptor(new CallTimeouts())
         .addInterceptor(new AuthInterceptor(options.provider(), options.apiKey()))
         .addInterceptor(new OneShotBodies())
         .addNetworkInterceptor(new NoSilentRetry())
+        .addNetworkInterceptor(new BrokenAnswers())
         .build();
+  }
+
+  /**
+   * The client for media URLs a server hands back: the given or default client with the options'
+   * timeouts, but without the API key, which goes only to the base URL. Redirects are followed: with
+   * no key and a GET, they can repeat or leak nothing. An answer that breaks OkHttp's reader fails the
+   * download as an I/O error ({@link BrokenAnswers}).
+   */
+  static OkHttpClient mediaClient(ClientOptions options) {
+    return withTimeouts(options).addNetworkInterceptor(new BrokenAnswers()).build();
+  }
+
+  /** The given or default client's builder, with the timeouts the options set. */
+  private static OkHttpClient.Builder withTimeouts(ClientOptions options) {
+    OkHttpClient.Builder builder = options.httpClient().orElse(DEFAULT_CLIENT).newBuilder();
+    options.callTimeout().ifPresent(builder::callTimeout);
+    options.connectTimeout().ifPresent(builder::connectTimeout);
+    options.readTimeout().ifPresent(builder::readTimeout);
+    return builder;
   }
 
   static Retrofit retrofit(ClientOptions options, OkHttpClient client) {

@@ -2,21 +2,31 @@ package dev.imagegen.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.GeneratedImage;
-import dev.imagegen.client.error.TransportException;
+import dev.imagegen.client.ResponseInfo;
+import dev.imagegen.client.error.ImageGenException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Makes a {@link GeneratedImage} of a successful sync answer: image bytes as they stream, or base64
- * text (a {@code text/*} body, or a JSON string) decoded, with the image's type read from its first
- * bytes.
+ * text (a {@code text/*} body, or a JSON string, either of them possibly a {@code data:} URI) decoded,
+ * with the image's type from the data URI or its first bytes. An answer that is no image (an HTML
+ * page, a JSON object, text that is not base64) is an {@code UnexpectedResponseException} quoting the
+ * body, never a transport failure. The provider's declared response headers give the request id,
+ * cost, remaining credits, generation time and seed.
  */
 final class ImageAnswers {
+
+  /** How much of a text body is looked at before decoding: a data URI header, or the excerpt of an error. */
+  private static final int TEXT_HEAD = 4096;
 
   private final ProviderDescriptor provider;
   private final JsonBodies jsonBodies;
@@ -28,22 +38,19 @@ final class ImageAnswers {
 
   GeneratedImage image(Answer answer) {
     ResponseBody body = answer.body();
-    // A 204 or 205 has no body at all (Retrofit gives null); an empty 200 is no image either.
-    if (body == null || isEmpty(answer, body)) {
+    // A 204 or 205 has an empty body; an empty 200 is no image either.
+    if (isEmpty(answer, body)) {
       answer.discard();
       throw jsonBodies.unexpected(answer, "without an image", "");
     }
     MediaType type = body.contentType();
-    BigDecimal credits = provider.creditsHeader().flatMap(answer.info()::header).flatMap(HeaderNumbers::decimal)
-        .orElse(null);
     if (type != null && isJson(type)) {
-      return decoded(answer, new ByteArrayInputStream(jsonBase64(answer)), credits);
+      return jsonBase64(answer);
     }
     if (type != null && type.type().equals("text")) {
-      return decoded(answer, Base64Text.decoding(body.byteStream()), credits);
+      return base64Text(answer, body.source());
     }
-    return new GeneratedImage(answer.call(), answer.info(), type == null ? ImageTypes.UNKNOWN : type.toString(),
-        body.byteStream(), false, credits);
+    return image(answer, type == null ? ImageTypes.UNKNOWN : type.toString(), body.byteStream(), false);
   }
 
   /** Waits for the body's first bytes, not for the whole body. */
@@ -56,33 +63,92 @@ final class ImageAnswers {
     }
   }
 
-  private static TransportException readFailure(Answer answer, IOException e) {
-    return TransportException.during("reading the image of " + answer.call(), answer.requestId(), e);
+  private static ImageGenException readFailure(Answer answer, IOException e) {
+    return answer.readFailure(reading(answer), e);
+  }
+
+  private static String reading(Answer answer) {
+    return "reading the image of " + answer.call();
   }
 
   private static boolean isJson(MediaType type) {
     return type.subtype().equals("json") || type.subtype().endsWith("+json");
   }
 
-  private GeneratedImage decoded(Answer answer, InputStream image, BigDecimal credits) {
-    InputStream buffered = new BufferedInputStream(image);
+  /** Decodes base64 text as it streams; the head is looked at first, for a data URI and for messages. */
+  private GeneratedImage base64Text(Answer answer, BufferedSource source) {
+    String head = "";
     try {
-      return new GeneratedImage(answer.call(), answer.info(), ImageTypes.of(buffered), buffered, true, credits);
+      BufferedSource peek = source.peek();
+      peek.request(TEXT_HEAD);
+      head = peek.readString(Math.min(TEXT_HEAD, peek.getBuffer().size()), StandardCharsets.ISO_8859_1);
+      Optional<DataUri> dataUri = DataUri.at(head);
+      if (dataUri.isPresent()) {
+        source.skip(dataUri.get().payloadStart());
+      }
+      return decoded(answer, Base64Text.decoding(source.inputStream()), dataUri);
+    } catch (MalformedBodyException e) {
+      answer.discard();
+      // The head was read byte for byte, so that data URI offsets are byte offsets; the excerpt is UTF-8.
+      String excerpt = new String(head.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      throw jsonBodies.unexpected(answer, "with text that is not a base64 image (" + e.getMessage() + ")", excerpt, e);
     } catch (IOException e) {
       answer.discard();
       throw readFailure(answer, e);
     }
   }
 
-  private byte[] jsonBase64(Answer answer) {
+  private GeneratedImage jsonBase64(Answer answer) {
     JsonNode json = jsonBodies.read(answer);
     if (!json.isTextual()) {
       throw jsonBodies.unexpected(answer, "with JSON that is not base64 image text", json.toString());
     }
+    String text = json.asText();
     try {
-      return Base64Text.decode(json.asText());
-    } catch (IllegalArgumentException e) {
-      throw jsonBodies.unexpected(answer, "with a JSON string that is not base64", json.asText());
+      Optional<DataUri> dataUri = DataUri.at(text.substring(0, Math.min(text.length(), TEXT_HEAD)));
+      int start = dataUri.map(DataUri::payloadStart).orElse(0);
+      byte[] image = Base64Text.decode(text.substring(start));
+      return decoded(answer, new ByteArrayInputStream(image), dataUri);
+    } catch (MalformedBodyException | IllegalArgumentException e) {
+      throw jsonBodies.unexpected(answer, "with a JSON string that is not a base64 image (" + e.getMessage() + ")",
+          text, e);
     }
+  }
+
+  /** The image of decoded base64; fails at once when its first bytes are not base64. */
+  private GeneratedImage decoded(Answer answer, InputStream image, Optional<DataUri> dataUri)
+      throws MalformedBodyException {
+    InputStream buffered = new BufferedInputStream(image);
+    try {
+      String type = dataUri.flatMap(DataUri::mediaType).orElse(null);
+      return image(answer, type != null ? type : ImageTypes.of(buffered), buffered, true);
+    } catch (MalformedBodyException e) {
+      throw e;
+    } catch (IOException e) {
+      answer.discard();
+      throw readFailure(answer, e);
+    }
+  }
+
+  private GeneratedImage image(Answer answer, String contentType, InputStream content, boolean decoded) {
+    ResponseInfo info = answer.info();
+    return new GeneratedImage(answer.call(), info, contentType, answer.typedFailures(reading(answer), content), decoded,
+        answer.requestId(),
+        decimal(info, provider.costHeader()).orElse(null),
+        decimal(info, provider.creditsHeader()).orElse(null),
+        decimal(info, provider.generationTimeHeader()).flatMap(WireNumbers::seconds).orElse(null),
+        seed(info));
+  }
+
+  private static Optional<String> header(ResponseInfo info, Optional<String> name) {
+    return name.flatMap(info::header);
+  }
+
+  private static Optional<BigDecimal> decimal(ResponseInfo info, Optional<String> name) {
+    return header(info, name).flatMap(WireNumbers::decimal);
+  }
+
+  private Long seed(ResponseInfo info) {
+    return decimal(info, provider.seedHeader()).flatMap(WireNumbers::wholeNumber).orElse(null);
   }
 }

@@ -50,7 +50,7 @@ public final class JobPoller {
   public CompletableFuture<JobStatus> status() {
     CompletableFuture<JobStatus> status = new CompletableFuture<>();
     status(new Steps(status, Deadline.none()))
-        .whenComplete((value, failure) -> Completion.settle(status, value, failure));
+        .whenComplete((report, failure) -> Completion.settle(status, report == null ? null : report.status(), failure));
     return status;
   }
 
@@ -63,7 +63,7 @@ public final class JobPoller {
     new PollRun(this, timing, scheduler, Durations.requirePositive("deadline", deadline), outcome).start();
   }
 
-  CompletableFuture<JobStatus> status(Steps steps) {
+  CompletableFuture<StatusReport> status(Steps steps) {
     return retryingGet.fetch(requestId, () -> statusCall.apply(requestId), options, steps)
         .thenApply(answer -> answers.status(requestId, answer));
   }

@@ -2,9 +2,9 @@ package dev.imagegen.client.internal;
 
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.JobStatus;
-import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.TransportException;
+import dev.imagegen.client.error.UnknownJobStatusException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -12,12 +12,17 @@ import java.util.function.Function;
 
 /**
  * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result),
- * fails (no result call) or the deadline passes. A result whose status is still pending although the
+ * fails (no result call) or the deadline passes. A status the spec does not list ends the wait as a
+ * failure when it comes with an error text, and otherwise after {@value #UNKNOWN_STATUS_ANSWERS}
+ * such answers in a row. A result whose status is still pending although the
  * status call said the job succeeded is fetched again at the poll interval, within the same deadline:
  * the result store may lag behind the status. No thread waits: each step is an HTTP call or a timer, and each
  * keeps within the deadline. Cancelling the outcome stops the run.
  */
 final class PollRun {
+
+  /** How many answers in a row may carry a status the spec does not list before the wait ends. */
+  static final int UNKNOWN_STATUS_ANSWERS = 3;
 
   private final JobPoller job;
   private final PollTiming timing;
@@ -25,6 +30,8 @@ final class PollRun {
   private final Duration deadline;
   private final CompletableFuture<InferenceResult> outcome;
   private final Steps steps;
+  private JobStatus lastStatus;
+  private int unknownInARow;
 
   PollRun(JobPoller job, PollTiming timing, Scheduler scheduler, Duration deadline,
       CompletableFuture<InferenceResult> outcome) {
@@ -41,29 +48,37 @@ final class PollRun {
   }
 
   private void poll(Duration interval) {
-    call(job::status, status -> {
-      switch (status.outcome()) {
-        case SUCCEEDED:
-          fetchResult(interval);
-          break;
-        case FAILED:
-          outcome.completeExceptionally(new InferenceFailedException(job.requestId(), status.error().orElse("")));
-          break;
-        default:
-          // PENDING, and values the spec does not list: the job may still finish.
-          after(interval, this::poll);
+    call(job::status, report -> {
+      if (report.failed()) {
+        outcome.completeExceptionally(report.failure(job.requestId()));
+      } else if (report.status().outcome() == JobStatus.Outcome.SUCCEEDED) {
+        fetchResult(interval);
+      } else {
+        waitOrEnd(report.status(), interval, this::poll);
       }
     });
   }
 
   private void fetchResult(Duration interval) {
     call(job::result, result -> {
-      if (result.status().outcome() == JobStatus.Outcome.PENDING) {
-        after(interval, this::fetchResult);
-      } else {
+      if (result.status().outcome() == JobStatus.Outcome.SUCCEEDED) {
         outcome.complete(result);
+      } else {
+        // The result store may lag behind the status call.
+        waitOrEnd(result.status(), interval, this::fetchResult);
       }
     });
+  }
+
+  /** After a pending or unknown status: the next step after {@code interval}, unless unknown ones ran out. */
+  private void waitOrEnd(JobStatus status, Duration interval, Consumer<Duration> step) {
+    lastStatus = status;
+    unknownInARow = status.outcome() == JobStatus.Outcome.UNKNOWN ? unknownInARow + 1 : 0;
+    if (unknownInARow >= UNKNOWN_STATUS_ANSWERS) {
+      outcome.completeExceptionally(new UnknownJobStatusException(job.requestId(), status, unknownInARow));
+    } else {
+      after(interval, step);
+    }
   }
 
   /** Makes {@code request}, unless the run has ended, and hands its value to {@code then}; a failure ends the run. */
@@ -110,7 +125,7 @@ final class PollRun {
   }
 
   private void timeOut(Throwable cause) {
-    InferenceTimeoutException timeout = new InferenceTimeoutException(job.requestId(), deadline);
+    InferenceTimeoutException timeout = new InferenceTimeoutException(job.requestId(), deadline, lastStatus);
     if (cause != null) {
       timeout.initCause(cause);
     }

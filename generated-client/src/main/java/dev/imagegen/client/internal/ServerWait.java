@@ -40,7 +40,7 @@ final class ServerWait {
   }
 
   private Optional<Duration> retryAfter(String value) {
-    Optional<BigDecimal> seconds = HeaderNumbers.decimal(value);
+    Optional<BigDecimal> seconds = WireNumbers.decimal(value);
     if (seconds.isPresent()) {
       return Optional.of(bounded(seconds.get().movePointRight(3)));
     }
@@ -52,7 +52,7 @@ final class ServerWait {
   }
 
   private Optional<Duration> untilReset(String value) {
-    Optional<BigDecimal> epoch = HeaderNumbers.decimal(value);
+    Optional<BigDecimal> epoch = WireNumbers.decimal(value);
     if (epoch.isPresent()) {
       BigDecimal epochMillis = epoch.get().compareTo(LARGEST_EPOCH_SECOND) > 0 ? epoch.get() : epoch.get().movePointRight(3);
       return Optional.of(bounded(epochMillis.subtract(BigDecimal.valueOf(scheduler.now().toEpochMilli()))));

@@ -20,44 +20,59 @@ final class V2Answers {
   private final ErrorMapper errors;
   private final JsonBodies jsonBodies;
   private final Redactor redactor;
+  private final ResultBodies resultBodies;
 
-  V2Answers(V2Protocol protocol, ErrorMapper errors, JsonBodies jsonBodies, Redactor redactor) {
+  V2Answers(V2Protocol protocol, ErrorMapper errors, JsonBodies jsonBodies, Redactor redactor,
+      ResultBodies resultBodies) {
     this.protocol = protocol;
     this.errors = errors;
     this.jsonBodies = jsonBodies;
     this.redactor = redactor;
+    this.resultBodies = resultBodies;
   }
 
-  /** The status; a failed job is a FAILED status here, not an exception. */
-  JobStatus status(String requestId, Answer answer) {
+  /** The status; a failed job is a failed status here, not an exception. */
+  StatusReport status(String requestId, Answer answer) {
     if (answer.isSuccessful()) {
       JsonNode body = jsonBodies.read(answer);
-      return protocol.status(statusValue(answer, body), errorIn(body));
+      return new StatusReport(protocol.status(statusValue(answer, body), errorIn(body)),
+          resultBodies.metrics(body).orElse(null));
     }
     ErrorBody error = errors.read(answer);
     if (isFailedStatus(error.status())) {
-      JsonNode value = error.json().path(STATUS_FIELD);
-      String shown = value.isTextual() ? value.asText() : "HTTP " + error.status();
-      return new JobStatus(shown, JobStatus.Outcome.FAILED, error.errorMessage());
+      return failedReport(error);
     }
     throw notFoundOr(error, requestId);
   }
 
-  /** The result of a finished job; throws {@link InferenceFailedException} for a failed one. */
+  /**
+   * The result of a finished job, or one whose status is still pending or unknown; throws
+   * {@link InferenceFailedException} for a failed one.
+   */
   InferenceResult result(String requestId, Answer answer) {
     if (answer.isSuccessful()) {
       JsonNode body = jsonBodies.read(answer);
-      JobStatus status = protocol.status(statusValue(answer, body), errorIn(body));
-      if (status.outcome() == JobStatus.Outcome.FAILED) {
-        throw new InferenceFailedException(requestId, status.error().orElse(""));
+      StatusReport report = new StatusReport(protocol.status(statusValue(answer, body), errorIn(body)),
+          resultBodies.metrics(body).orElse(null));
+      if (report.failed()) {
+        throw report.failure(requestId);
       }
-      return new InferenceResult(requestId, status, body);
+      return resultBodies.result(requestId, report.status(), body);
     }
     ErrorBody error = errors.read(answer);
     if (isFailedStatus(error.status())) {
-      throw new InferenceFailedException(requestId, error.errorMessage());
+      throw failedReport(error).failure(requestId);
     }
     throw notFoundOr(error, requestId);
+  }
+
+  /** The failed HTTP status's body: its status value (or {@code HTTP 422}), error text and metrics. */
+  private StatusReport failedReport(ErrorBody error) {
+    JsonNode json = error.json();
+    JsonNode value = json.path(STATUS_FIELD);
+    String shown = value.isTextual() ? value.asText() : "HTTP " + error.status();
+    return new StatusReport(new JobStatus(shown, JobStatus.Outcome.FAILED, error.errorMessage()),
+        resultBodies.metrics(json).orElse(null));
   }
 
   private String statusValue(Answer answer, JsonNode body) {
@@ -79,7 +94,7 @@ final class V2Answers {
   private ApiException notFoundOr(ErrorBody error, String requestId) {
     if (protocol.notFoundHttpStatus().orElse(-1) == error.status()) {
       return new JobNotFoundException(error.call(), error.status(), requestId, error.excerpt(),
-          protocol.retention().orElse(null));
+          error.serverMessage().orElse(null), protocol.retention().orElse(null));
     }
     return errors.toException(error);
   }

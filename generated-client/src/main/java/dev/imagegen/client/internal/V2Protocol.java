@@ -3,7 +3,9 @@ package dev.imagegen.client.internal;
 import dev.imagegen.client.JobStatus;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,7 @@ public final class V2Protocol {
   public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(10);
 
   private final Map<String, JobStatus.Outcome> statuses;
+  private final Map<String, JobStatus.Outcome> statusesIgnoringCase = new HashMap<>();
   private final Integer failedHttpStatus;
   private final Integer notFoundHttpStatus;
   private final Duration retention;
@@ -36,6 +39,7 @@ public final class V2Protocol {
 
   private V2Protocol(Builder builder) {
     this.statuses = Collections.unmodifiableMap(new LinkedHashMap<>(builder.statuses));
+    statuses.forEach((value, outcome) -> statusesIgnoringCase.put(value.trim().toUpperCase(Locale.ROOT), outcome));
     this.failedHttpStatus = builder.failedHttpStatus;
     this.notFoundHttpStatus = builder.notFoundHttpStatus;
     this.retention = builder.retention;
@@ -48,9 +52,17 @@ public final class V2Protocol {
     return new Builder();
   }
 
-  /** The status {@code value} as sent, with its meaning; a value the spec does not list is {@code UNKNOWN}. */
+  /**
+   * The status {@code value} as sent, with its meaning. A value matches a listed one regardless of
+   * case and surrounding whitespace ({@code " completed"} is {@code COMPLETED}); a value the spec does
+   * not list is {@code UNKNOWN}.
+   */
   public JobStatus status(String value, String error) {
-    return new JobStatus(value, statuses.getOrDefault(value, JobStatus.Outcome.UNKNOWN), error);
+    JobStatus.Outcome outcome = statuses.get(value);
+    if (outcome == null) {
+      outcome = statusesIgnoringCase.getOrDefault(value.trim().toUpperCase(Locale.ROOT), JobStatus.Outcome.UNKNOWN);
+    }
+    return new JobStatus(value, outcome, error);
   }
 
   /** The HTTP status of a FAILED job's status and result answers (422 at Segmind). */

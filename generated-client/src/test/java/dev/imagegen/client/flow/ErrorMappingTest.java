@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.imagegen.client.error.ApiException;
 import dev.imagegen.client.error.BadRequestException;
 import dev.imagegen.client.error.ForbiddenException;
-import dev.imagegen.client.error.InsufficientCreditsException;
+import dev.imagegen.client.error.ModelRetiredException;
+import dev.imagegen.client.error.NotAcceptableException;
 import dev.imagegen.client.error.MethodNotAllowedException;
 import dev.imagegen.client.error.NotFoundException;
 import dev.imagegen.client.error.RateLimitedException;
@@ -44,11 +45,12 @@ class ErrorMappingTest extends WireMockTestBase {
         Arguments.of(404, NotFoundException.class, "POST v1/flux-schnell returned 404 Not Found: " + error),
         Arguments.of(405, MethodNotAllowedException.class,
             "POST v1/flux-schnell returned 405 Method Not Allowed: " + error),
-        Arguments.of(406, InsufficientCreditsException.class,
-            "POST v1/flux-schnell returned 406 Not Acceptable (insufficient credits): " + error),
+        Arguments.of(406, NotAcceptableException.class, "POST v1/flux-schnell returned 406 Not Acceptable: " + error),
+        Arguments.of(410, ModelRetiredException.class,
+            "POST v1/flux-schnell returned 410 Gone (the model is retired; not billed): " + error),
         Arguments.of(429, RateLimitedException.class, "POST v1/flux-schnell returned 429 Too Many Requests: " + error),
-        Arguments.of(500, ServerException.class,
-            "POST v1/flux-schnell returned 500 Internal Server Error: " + error),
+        Arguments.of(500, ServerException.class, "POST v1/flux-schnell returned 500 Internal Server Error"
+            + " (often a parameter value the model cannot take: check the values just changed): " + error),
         Arguments.of(502, ServerException.class, "POST v1/flux-schnell returned 502 Bad Gateway: " + error),
         Arguments.of(504, ServerException.class, "POST v1/flux-schnell returned 504 Gateway Timeout: " + error),
         Arguments.of(599, ServerException.class, "POST v1/flux-schnell returned 599: " + error),
@@ -108,6 +110,7 @@ class ErrorMappingTest extends WireMockTestBase {
     ApiException failure = failureOf(500, "", "x-request-id", "r-500");
 
     assertThat(failure.requestId()).contains("r-500");
-    assertThat(failure).hasMessage("POST v1/flux-schnell returned 500 Internal Server Error");
+    assertThat(failure).hasMessage("POST v1/flux-schnell returned 500 Internal Server Error"
+        + " (often a parameter value the model cannot take: check the values just changed)");
   }
 }

@@ -118,7 +118,7 @@ class JobFlowTest extends WireMockTestBase {
     InferenceTimeoutException failure = catchThrowableOfType(InferenceTimeoutException.class,
         () -> flux.submit(TestRequest.flux()).await(Duration.ofSeconds(3)));
 
-    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 3s;"
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 3s (last status QUEUED);"
         + " it may still finish, so keep its request id to fetch the result later");
     assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
     assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, Duration.ofMillis(500));
@@ -224,7 +224,7 @@ class JobFlowTest extends WireMockTestBase {
     InferenceTimeoutException failure = catchThrowableOfType(InferenceTimeoutException.class,
         () -> client.submit(TestRequest.flux()).await(Duration.ofSeconds(10)));
 
-    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 10s;"
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 10s (last status PROCESSING);"
         + " it may still finish, so keep its request id to fetch the result later");
     assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
     assertThat(failure.deadline()).isEqualTo(Duration.ofSeconds(10));
@@ -241,7 +241,7 @@ class JobFlowTest extends WireMockTestBase {
 
     assertThatThrownBy(() -> client.submit(TestRequest.flux()).await())
         .isInstanceOf(InferenceTimeoutException.class)
-        .hasMessageStartingWith("Request " + REQUEST_ID + " did not finish within 5s;");
+        .hasMessageStartingWith("Request " + REQUEST_ID + " did not finish within 5s (last status PROCESSING);");
     assertThat(scheduler.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
   }
 
@@ -284,7 +284,8 @@ class JobFlowTest extends WireMockTestBase {
 
     assertThatThrownBy(job::status)
         .isInstanceOf(TransportException.class)
-        .hasMessage("GET v2/requests/" + REQUEST_ID + "/status failed: InterruptedIOException: timeout");
+        .hasMessage("GET v2/requests/" + REQUEST_ID + "/status failed: the call did not end within the call timeout"
+            + " of 0.2s");
   }
 
   @Test

@@ -109,11 +109,13 @@ class SyncFlowTest extends WireMockTestBase {
             "POST v1/flux-schnell returned 200 with JSON that is not base64 image text: {\"image\":1}"),
         Arguments.of(aResponse().withHeader("Content-Type", "application/json").withBody("\"hello world!\""),
             UnexpectedResponseException.class,
-            "POST v1/flux-schnell returned 200 with a JSON string that is not base64: hello world!"),
+            "POST v1/flux-schnell returned 200 with a JSON string that is not a base64 image"
+                + " (Illegal base64 character 21): hello world!"),
         // The JDK's MIME decoder would skip what is not base64 and decode the rest to garbage.
         Arguments.of(aResponse().withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>"),
-            TransportException.class,
-            "reading the image of POST v1/flux-schnell failed: IOException: not base64: byte 0x3c at offset 0"),
+            UnexpectedResponseException.class,
+            "POST v1/flux-schnell returned 200 with text that is not a base64 image"
+                + " (not base64: byte 0x3c at offset 0): <html>maintenance</html>"),
         Arguments.of(aResponse().withStatus(204), UnexpectedResponseException.class,
             "POST v1/flux-schnell returned 204 without an image"),
         Arguments.of(aResponse().withStatus(205), UnexpectedResponseException.class,
@@ -145,7 +147,7 @@ class SyncFlowTest extends WireMockTestBase {
 
     assertThatThrownBy(() -> flux().generate(TestRequest.flux(), RequestOptions.withTimeout(Duration.ofMillis(200))))
         .isInstanceOf(TransportException.class)
-        .hasMessage("POST v1/flux-schnell failed: InterruptedIOException: timeout");
+        .hasMessage("POST v1/flux-schnell failed: the call did not end within the call timeout of 0.2s");
   }
 
   @Test
@@ -182,7 +184,8 @@ class SyncFlowTest extends WireMockTestBase {
 
     assertThat(failsBelowHttpAfterOnePost(() -> flux().generate(TestRequest.flux()), Stubs.GENERATE,
         "POST v1/flux-schnell"))
-        .hasMessage("POST v1/flux-schnell failed: IOException: canceled due to java.lang.IllegalStateException: state: 3");
+        .hasMessage("POST v1/flux-schnell failed: ProtocolException: the answer broke the HTTP exchange:"
+            + " java.lang.IllegalStateException: state: 3");
   }
 
   @ParameterizedTest

@@ -35,4 +35,31 @@ class Base64TextTest {
         .hasMessage("not base64: byte 0x3a at offset 9");
     assertThatThrownBy(() -> Base64Text.decode("AQ-D")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void nothingButWhitespaceMayFollowThePadding() throws IOException {
+    assertThat(decoding("QUI=\r\n").readAllBytes()).containsExactly('A', 'B');
+    assertThatThrownBy(() -> decoding("QQ==!").readAllBytes())
+        .isExactlyInstanceOf(MalformedBodyException.class)
+        .hasMessage("not base64: byte 0x21 at offset 4");
+    assertThatThrownBy(() -> decoding("QQ==\nQQ==").readAllBytes())
+        .isExactlyInstanceOf(MalformedBodyException.class)
+        .hasMessage("not base64: text after the padding at offset 5");
+  }
+
+  @Test
+  void theDecodersOwnComplaintsAreMalformedBodiesAndTheTransfersAreNot() {
+    assertThatThrownBy(() -> decoding("QUJD=").readAllBytes())
+        .isExactlyInstanceOf(MalformedBodyException.class)
+        .hasMessageStartingWith("not base64: ");
+    InputStream dropped = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("unexpected end of stream");
+      }
+    };
+    assertThatThrownBy(() -> Base64Text.decoding(dropped).readAllBytes())
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage("unexpected end of stream");
+  }
 }

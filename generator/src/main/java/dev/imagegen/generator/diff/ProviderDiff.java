@@ -4,15 +4,21 @@ import dev.imagegen.generator.spec.AsyncSpec;
 import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.RateLimitSpec;
+import dev.imagegen.generator.spec.ResponseHeader;
+import dev.imagegen.generator.spec.ResponseHeadersSpec;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The changes of one provider present in both spec sets, by the spec's own field names
  * ({@code baseUrl}, {@code async.pollInterval}).
  *
- * <p>Protocol fields (URLs, paths, headers, codes, statuses, timings) are minor: the regenerated
+ * <p>Protocol fields (URLs, paths, headers, codes, statuses, timings, result fields) are minor: the regenerated
  * client follows them with no change to its callers' code. Notes and texts are patches. What breaks
  * callers mostly shows up on the models (a flow that goes); here only a provider that leaves the
  * segmind-v2 protocol does, because the generated queued calls go with it.
@@ -34,7 +40,12 @@ final class ProviderDiff {
     for (int code : Keys.union(before.responseCodes().keySet(), after.responseCodes().keySet())) {
       compareCode(sink, code, before, after);
     }
-    sink.ifChanged(ChangeLevel.MINOR, "creditsHeader", before.creditsHeader(), after.creditsHeader());
+    for (ResponseHeader header : ResponseHeader.values()) {
+      sink.ifChanged(ChangeLevel.MINOR, "responseHeaders." + header.specName(),
+          before.responseHeader(header), after.responseHeader(header));
+    }
+    sink.ifTextChanged("responseHeaders.note",
+        before.responseHeaders().flatMap(ResponseHeadersSpec::note), after.responseHeaders().flatMap(ResponseHeadersSpec::note));
     compareRateLimit(sink, before.rateLimit(), after.rateLimit());
     sink.ifTextChanged("note", before.note(), after.note());
   }
@@ -81,6 +92,25 @@ final class ProviderDiff {
         before.retention().toSeconds(), after.retention().toSeconds());
     sink.ifChanged(ChangeLevel.MINOR, "async.pollInterval", before.pollInterval(), after.pollInterval());
     sink.ifChanged(ChangeLevel.MINOR, "async.deadline", before.deadline(), after.deadline());
+    compareResult(sink, before.result(), after.result());
+  }
+
+  private static void compareResult(ChangeSink sink, Optional<ResultFieldsSpec> before, Optional<ResultFieldsSpec> after) {
+    // Without a result block the client reads the default output field, so adding one that names it changes nothing.
+    Function<Optional<ResultFieldsSpec>, String> output = result -> result.map(ResultFieldsSpec::output)
+        .orElse(ResultFieldsSpec.DEFAULT_OUTPUT_FIELD);
+    sink.ifChanged(ChangeLevel.MINOR, "async.result.outputField", output.apply(before), output.apply(after));
+    sink.ifChanged(ChangeLevel.MINOR, "async.result.seedField",
+        before.flatMap(ResultFieldsSpec::seedField), after.flatMap(ResultFieldsSpec::seedField));
+    Function<Optional<ResultFieldsSpec>, List<String>> media = result -> result.map(ResultFieldsSpec::mediaFields).orElse(List.of());
+    sink.ifMembersChanged("async.result.mediaFields", media.apply(before), media.apply(after), ChangeLevel.MINOR, ChangeLevel.MINOR);
+    sink.ifChanged(ChangeLevel.MINOR, "async.result.metricsField",
+        before.flatMap(ResultFieldsSpec::metricsField), after.flatMap(ResultFieldsSpec::metricsField));
+    for (ResultMetric metric : ResultMetric.values()) {
+      sink.ifChanged(ChangeLevel.MINOR, "async.result.metrics." + metric.specName(),
+          before.flatMap(result -> result.metric(metric)), after.flatMap(result -> result.metric(metric)));
+    }
+    sink.ifTextChanged("async.result.note", before.flatMap(ResultFieldsSpec::note), after.flatMap(ResultFieldsSpec::note));
   }
 
   /** The outcome of {@code status} as the spec spells it ({@code pending}), if the spec has that status. */

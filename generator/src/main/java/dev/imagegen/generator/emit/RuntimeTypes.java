@@ -32,6 +32,7 @@ final class RuntimeTypes {
   static final ClassName CLIENT_CORE = ClassName.get(INTERNAL, "ClientCore");
   static final ClassName PROVIDER_DESCRIPTOR = ClassName.get(INTERNAL, "ProviderDescriptor");
   static final ClassName V2_PROTOCOL = ClassName.get(INTERNAL, "V2Protocol");
+  static final ClassName RESULT_FIELDS = ClassName.get(INTERNAL, "ResultFields");
 
   static final ClassName MODEL_RULES = ClassName.get(VALIDATION, "ModelRules");
   static final ClassName PARAMETER_RULE = ClassName.get(VALIDATION, "ParameterRule");

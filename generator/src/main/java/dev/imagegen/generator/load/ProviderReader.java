@@ -1,5 +1,6 @@
 package dev.imagegen.generator.load;
 
+import static dev.imagegen.generator.load.JsonFields.list;
 import static dev.imagegen.generator.load.JsonFields.optionalText;
 import static dev.imagegen.generator.load.JsonFields.text;
 
@@ -9,17 +10,23 @@ import dev.imagegen.generator.spec.AuthSpec;
 import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.RateLimitSpec;
+import dev.imagegen.generator.spec.ResponseHeader;
+import dev.imagegen.generator.spec.ResponseHeadersSpec;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import dev.imagegen.generator.spec.SyncSpec;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Maps a schema-valid provider file to a {@link ProviderSpec} without models. Durations the schema
@@ -62,7 +69,7 @@ final class ProviderReader {
         new SyncSpec(text(sync, "path"), optionalText(sync, "note")),
         async,
         responseCodes,
-        optionalText(root, "creditsHeader"),
+        Optional.ofNullable(root.get("responseHeaders")).map(ProviderReader::responseHeaders),
         rateLimit,
         optionalText(root, "note"),
         List.of(),
@@ -87,7 +94,32 @@ final class ProviderReader {
         Duration.ofSeconds(async.get("retentionSeconds").longValue()),
         duration(async, "pollInterval"),
         duration(async, "deadline"),
+        Optional.ofNullable(async.get("result")).map(ProviderReader::result),
         optionalText(async, "note"));
+  }
+
+  private static ResponseHeadersSpec responseHeaders(JsonNode headers) {
+    return new ResponseHeadersSpec(named(headers, ResponseHeader.values(), ResponseHeader::specName), optionalText(headers, "note"));
+  }
+
+  private static ResultFieldsSpec result(JsonNode result) {
+    return new ResultFieldsSpec(
+        optionalText(result, "outputField"),
+        optionalText(result, "seedField"),
+        list(result, "mediaFields", JsonNode::textValue),
+        optionalText(result, "metricsField"),
+        named(result.path("metrics"), ResultMetric.values(), ResultMetric::specName),
+        optionalText(result, "note"));
+  }
+
+  /** The text of each field of {@code object} (an absent object has none) that names one of {@code keys}, in file order. */
+  private static <K> Map<K, String> named(JsonNode object, K[] keys, Function<K, String> specName) {
+    Map<K, String> found = new LinkedHashMap<>();
+    object.fields().forEachRemaining(field -> Arrays.stream(keys)
+        .filter(key -> specName.apply(key).equals(field.getKey()))
+        .findFirst()
+        .ifPresent(key -> found.put(key, field.getValue().textValue())));
+    return found;
   }
 
   /**

@@ -94,6 +94,6 @@ public final class SpecLoader {
 
   private static ProviderSpec withModels(ProviderSpec p, List<ModelSpec> models) {
     return new ProviderSpec(p.id(), p.title(), p.baseUrl(), p.baseUrlEnv(), p.auth(), p.sync(), p.async(),
-        p.responseCodes(), p.creditsHeader(), p.rateLimit(), p.note(), models, p.location());
+        p.responseCodes(), p.responseHeaders(), p.rateLimit(), p.note(), models, p.location());
   }
 }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * @param baseUrl the default base URL; clients can override it at run time
  * @param baseUrlEnv the environment variable that overrides the base URL in {@code fromEnv()}
  * @param responseCodes every documented HTTP status and its meaning, by status
- * @param creditsHeader the response header carrying the remaining credits
+ * @param responseHeaders the headers of a successful sync answer, when the spec names them
  * @param models in file-name order
  * @param location the provider file, with an empty pointer
  */
@@ -26,7 +26,7 @@ public record ProviderSpec(
     SyncSpec sync,
     Optional<AsyncSpec> async,
     Map<Integer, String> responseCodes,
-    Optional<String> creditsHeader,
+    Optional<ResponseHeadersSpec> responseHeaders,
     Optional<RateLimitSpec> rateLimit,
     Optional<String> note,
     List<ModelSpec> models,
@@ -41,11 +41,16 @@ public record ProviderSpec(
     Objects.requireNonNull(sync, "sync");
     Objects.requireNonNull(async, "async");
     responseCodes = Collections.unmodifiableMap(new TreeMap<>(responseCodes));
-    Objects.requireNonNull(creditsHeader, "creditsHeader");
+    Objects.requireNonNull(responseHeaders, "responseHeaders");
     Objects.requireNonNull(rateLimit, "rateLimit");
     Objects.requireNonNull(note, "note");
     models = List.copyOf(models);
     Objects.requireNonNull(location, "location");
+  }
+
+  /** The header of a successful sync answer that carries {@code header}, if the spec names one. */
+  public Optional<String> responseHeader(ResponseHeader header) {
+    return responseHeaders.flatMap(headers -> headers.name(header));
   }
 
   /** The model with id {@code modelId}, if this provider serves it. */

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param retention how long results are kept
  * @param pollInterval the default interval between status calls
  * @param deadline the default time to wait for a job
+ * @param result where the result answer keeps what the client reads, when the spec says
  */
 public record SegmindV2Spec(
     String submitPath,
@@ -30,6 +31,7 @@ public record SegmindV2Spec(
     Duration retention,
     Duration pollInterval,
     Duration deadline,
+    Optional<ResultFieldsSpec> result,
     Optional<String> note)
     implements AsyncSpec {
 
@@ -43,6 +45,7 @@ public record SegmindV2Spec(
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(result, "result");
     Objects.requireNonNull(note, "note");
   }
 

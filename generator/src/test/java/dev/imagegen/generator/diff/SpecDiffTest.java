@@ -75,20 +75,25 @@ class SpecDiffTest {
         MINOR acme: baseUrl "https://acme.example.com" -> "https://api.acme.example.com"
         MINOR acme: auth.env "ACME_API_KEY" -> "ACME_TOKEN"
         MINOR acme: response code 429 added
-        MINOR acme: creditsHeader (none) -> "x-credits"
+        MINOR acme: responseHeaders.remainingCredits (none) -> "x-credits"
         PATCH acme: response code 404 meaning changed
         Bump: minor
         """);
   }
 
   @Test
-  void aRemovedFlowOrImageFormBreaksWhileQueueSettingsAreMinor() throws Exception {
+  void aRemovedFlowOrImageFormBreaksWhileQueueSettingsAndResultFieldsAreMinor() throws Exception {
     assertThat(report("async")).isEqualTo("""
         BREAKING acme/tracer: flow "async" removed
         BREAKING acme/tracer: parameter image: image form "base64" removed
         MINOR acme: async.statuses.CANCELLED (none) -> "failed"
         MINOR acme: async.pollInterval PT1S -> PT2S
+        MINOR acme: async.result.outputField "output" -> "result"
+        MINOR acme: async.result.mediaFields "images" added
+        MINOR acme: async.result.metricsField (none) -> "metrics"
+        MINOR acme: async.result.metrics.cost (none) -> "cost"
         MINOR acme/tracer: fixed field app_id "tr-1" -> "tr-2"
+        PATCH acme: async.result.note changed
         PATCH acme: async.note changed
         Bump: major
         """);

@@ -139,6 +139,6 @@ class EmitterEdgeCasesTest {
 
   private static ProviderSpec withModels(ProviderSpec p, ModelSpec... models) {
     return new ProviderSpec(p.id(), p.title(), p.baseUrl(), p.baseUrlEnv(), p.auth(), p.sync(), p.async(),
-        p.responseCodes(), p.creditsHeader(), p.rateLimit(), p.note(), List.of(models), p.location());
+        p.responseCodes(), p.responseHeaders(), p.rateLimit(), p.note(), List.of(models), p.location());
   }
 }

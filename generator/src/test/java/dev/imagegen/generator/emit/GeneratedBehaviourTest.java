@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What the code generated for the fixture and real specs does once compiled with the runtime:
  * enums that map unknown wire values to {@code UNKNOWN}; request types that are immutable values
  * whose builders validate and whose wire maps hold only what was set; calls by model id that refuse
- * an unknown model and check the map before any HTTP call; and types whose names shadow the ones
+ * an unknown model and check the map before any HTTP call; a provider descriptor that names the
+ * response headers and result fields its spec declares, and no others; and types whose names shadow the ones
  * generated code uses, from the unusual specs. Called by reflection, since the classes exist only once
  * the test has generated and compiled them.
  */
@@ -234,6 +235,21 @@ class GeneratedBehaviourTest {
   }
 
   @Test
+  void theProviderDescriptorNamesTheDeclaredHeadersAndResultFieldsOnly() throws Exception {
+    Object provider = type("AcmeLabsClient").getField("PROVIDER").get(null);
+    assertThat(callEach(provider, "requestIdHeader", "costHeader", "creditsHeader", "generationTimeHeader", "seedHeader"))
+        .containsExactly(Optional.of("x-request-id"), Optional.empty(), Optional.of("x-remaining-credits"), Optional.empty(),
+            Optional.of("x-seed"));
+    Object fields = call(((Optional<?>) call(provider, "v2")).orElseThrow(), "resultFields");
+    assertThat(call(fields, "output")).isEqualTo("result");
+    assertThat(call(fields, "seed")).isEqualTo(Optional.empty());
+    assertThat(call(fields, "media")).isEqualTo(List.of("images", "video"));
+    assertThat(callEach(fields, "metrics", "cost", "remainingCredits", "inferenceTime", "queueTime", "totalTime", "retryCount"))
+        .containsExactly(Optional.of("metrics"), Optional.of("cost"), Optional.empty(), Optional.of("inference_time"),
+            Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
   void signedIntegerEnumKeepsMinusOneApartFromOne() throws Exception {
     Class<?> size = loadClass(UNUSUAL + "ClassRequest$Size");
     assertThat(size.getEnumConstants()).extracting(Object::toString).containsExactly("MINUS_1", "_0", "_1", "UNKNOWN");
@@ -324,6 +340,15 @@ class GeneratedBehaviourTest {
 
   private static Object fromWire(Class<?> enumType, Object value) throws Exception {
     return call(enumType, "fromWire", value);
+  }
+
+  /** What each getter {@code names} of {@code target} returns. */
+  private static List<Object> callEach(Object target, String... names) throws Exception {
+    List<Object> values = new ArrayList<>();
+    for (String name : names) {
+      values.add(call(target, name));
+    }
+    return values;
   }
 
   /** Calls the public method {@code name} with {@code args} on an instance, or statically on a {@code Class}. */

@@ -9,6 +9,9 @@ import dev.imagegen.generator.spec.ImageForm;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.ResponseHeader;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.SpecLocation;
 import dev.imagegen.generator.spec.SpecSet;
@@ -120,8 +123,7 @@ class RealSpecsTest {
     ProviderSpec segmind = provider("segmind");
     assertThat(segmind.auth()).isEqualTo(new AuthSpec("x-api-key", Optional.empty(), "SEGMIND_API_KEY"));
     assertThat(segmind.sync().path()).isEqualTo("/v1/{model}");
-    assertThat(segmind.creditsHeader()).contains("x-remaining-credits");
-    assertThat(segmind.responseCodes()).containsKeys(401, 404, 405, 406, 422, 429).hasSize(12);
+    assertThat(segmind.responseCodes()).containsKeys(401, 404, 405, 406, 410, 422, 429).hasSize(13);
     SegmindV2Spec v2 = (SegmindV2Spec) segmind.async().orElseThrow();
     assertThat(v2.statuses()).containsExactly(
         Map.entry("QUEUED", StatusOutcome.PENDING), Map.entry("PROCESSING", StatusOutcome.PENDING),
@@ -130,6 +132,26 @@ class RealSpecsTest {
         .containsExactly(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMinutes(10));
     assertThat(List.of(v2.failedHttpStatus(), v2.notFoundHttpStatus())).containsExactly(422, 404);
     assertThat(segmind.rateLimit().orElseThrow().resetAtHeader()).contains("x-rate-limit-reset-at-utc");
+  }
+
+  @Test
+  void segmindDeclaresTheHeadersAndResultFieldsItsDocsName() {
+    ProviderSpec segmind = provider("segmind");
+    assertThat(segmind.responseHeaders().orElseThrow().names()).containsExactly(
+        Map.entry(ResponseHeader.REQUEST_ID, "x-request-id"), Map.entry(ResponseHeader.COST, "x-cost"),
+        Map.entry(ResponseHeader.REMAINING_CREDITS, "x-remaining-credits"),
+        Map.entry(ResponseHeader.GENERATION_TIME, "x-generation-time"), Map.entry(ResponseHeader.SEED, "x-seed-value"));
+    assertThat(segmind.responseHeader(ResponseHeader.REMAINING_CREDITS)).contains("x-remaining-credits");
+    ResultFieldsSpec result = ((SegmindV2Spec) segmind.async().orElseThrow()).result().orElseThrow();
+    assertThat(List.of(result.output(), result.seedField().orElseThrow(), result.metricsField().orElseThrow()))
+        .containsExactly("output", "seed", "metrics");
+    assertThat(result.mediaFields()).containsExactly("images", "video");
+    assertThat(result.metrics()).containsExactly(
+        Map.entry(ResultMetric.COST, "cost"), Map.entry(ResultMetric.REMAINING_CREDITS, "remaining_credits"),
+        Map.entry(ResultMetric.INFERENCE_TIME, "inference_time"), Map.entry(ResultMetric.QUEUE_TIME, "queue_time"),
+        Map.entry(ResultMetric.TOTAL_TIME, "total_time"), Map.entry(ResultMetric.RETRY_COUNT, "retry_count"));
+    assertThat(List.of(segmind.responseHeaders().orElseThrow().note(), result.note()))
+        .allSatisfy(note -> assertThat(note).hasValueSatisfying(text -> assertThat(text).contains("docs.segmind.com")));
   }
 
   @Test

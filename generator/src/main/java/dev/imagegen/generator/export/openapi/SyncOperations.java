@@ -9,6 +9,7 @@ import dev.imagegen.generator.export.SyncEndpoint;
 import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.ResponseHeader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +89,27 @@ final class SyncOperations {
 
   private static ObjectNode okResponse(ProviderSpec provider, List<ModelSpec> models) {
     ObjectNode ok = ProviderResponses.described(ProviderResponses.meaning(provider, OK, "OK"));
-    provider.creditsHeader().ifPresent(name ->
-        ok.putObject("headers").set(name, ProviderResponses.header("The account's remaining credits.", "number")));
+    provider.responseHeaders().filter(headers -> !headers.names().isEmpty()).ifPresent(headers -> {
+      ObjectNode declared = ok.putObject("headers");
+      headers.names().forEach((header, name) -> declared.set(name, responseHeader(header)));
+    });
     Set<String> contentTypes = new LinkedHashSet<>();
     models.forEach(model -> contentTypes.addAll(model.responseContentTypes()));
     ObjectNode content = ok.putObject("content");
     contentTypes.forEach(type -> content.putObject(type).set("schema", ContentTypes.isJson(type) ? jsonBody(provider) : binary()));
     return ok;
+  }
+
+  /** The header object of {@code header}: what it carries, in which unit, and its type. */
+  private static ObjectNode responseHeader(ResponseHeader header) {
+    return switch (header) {
+      case REQUEST_ID ->
+          ProviderResponses.header("The id the provider gave the request; name it when asking about the call.", "string");
+      case COST -> ProviderResponses.header("What the call cost, in credits.", "number");
+      case REMAINING_CREDITS -> ProviderResponses.header("The account's remaining credits.", "number");
+      case GENERATION_TIME -> ProviderResponses.header("The server's generation time, in seconds.", "number");
+      case SEED -> ProviderResponses.header("The seed the call used.", "integer");
+    };
   }
 
   private static ObjectNode binary() {

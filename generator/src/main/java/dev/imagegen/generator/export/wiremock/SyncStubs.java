@@ -5,6 +5,7 @@ import dev.imagegen.generator.export.SyncEndpoint;
 import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.ResponseHeader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,21 @@ import java.util.Optional;
 
 /**
  * The stubs of one sync endpoint: for each model, a valid body (its schema, and its fixed fields
- * such as {@code app_id} on a shared path) gets 200 with the sample image and the credits header,
- * or a JSON body pointing at the image for a model that answers with JSON; with the provider's
- * queue flag ({@code celery: true}) it gets the task id instead. Any other body gets 400.
+ * such as {@code app_id} on a shared path) gets 200 with the sample image and every response header
+ * the provider declares (request id, cost, credits, generation time, seed), or a JSON body pointing
+ * at the image for a model that answers with JSON; with the provider's queue flag
+ * ({@code celery: true}) it gets the task id instead. Any other body gets 400.
  */
 final class SyncStubs {
 
   /** The credit balance every stubbed answer reports. */
   static final String REMAINING_CREDITS = "1000";
+
+  /** What every stubbed call costs, in credits. */
+  static final String COST = "0.05";
+
+  /** The seed every stubbed call reports. */
+  static final String SEED = "42";
 
   private SyncStubs() {}
 
@@ -41,7 +49,8 @@ final class SyncStubs {
     response.put("status", 200);
     ObjectNode headers = response.putObject("headers");
     headers.put("Content-Type", sample.syncAnswersJson() ? "application/json" : sample.image().contentType());
-    provider.creditsHeader().ifPresent(name -> headers.put(name, REMAINING_CREDITS));
+    provider.responseHeaders().ifPresent(declared ->
+        declared.names().forEach((header, name) -> headers.put(name, headerValue(header, sample))));
     if (sample.syncAnswersJson()) {
       // The seed documents no body; the mock points at the sample image the way a media URL would.
       response.putObject("jsonBody").putArray("output").add(sample.outputUrl());
@@ -50,6 +59,18 @@ final class SyncStubs {
       response.put("bodyFileName", sample.fileName());
     }
     return mapping.toStub(sample.stubPrefix() + "-sync");
+  }
+
+  /** A plausible value of {@code header} on the sync answer of the sample's model. */
+  private static String headerValue(ResponseHeader header, ModelSample sample) {
+    return switch (header) {
+      case REQUEST_ID -> "sync-" + sample.model().id() + "-0001";
+      case COST -> COST;
+      case REMAINING_CREDITS -> REMAINING_CREDITS;
+      // The same time a v2 result of the mock reports.
+      case GENERATION_TIME -> Double.toString(SegmindV2Stubs.INFERENCE_TIME_SECONDS);
+      case SEED -> SEED;
+    };
   }
 
   /** With the provider's queue flag set, Qolaba answers with a task id. */

@@ -101,15 +101,22 @@ class OpenApiExporterTest {
   }
 
   @Test
-  void syncCallAnswersWithImagesTheCreditsHeaderAndEveryProviderCode() {
+  void syncCallAnswersWithImagesTheDeclaredHeadersAndEveryProviderCode() {
     Map<String, ApiResponse> responses = post("/v1/flux-schnell").getResponses();
     assertThat(responses.keySet())
-        .containsExactly("200", "400", "401", "403", "404", "405", "406", "422", "429", "500", "502", "504");
+        .containsExactly("200", "400", "401", "403", "404", "405", "406", "410", "422", "429", "500", "502", "504");
     ApiResponse ok = responses.get("200");
     assertThat(ok.getContent().keySet()).containsExactly("image/jpeg", "image/png", "image/webp");
     assertThat(ok.getContent().get("image/png").getSchema().getFormat()).isEqualTo("binary");
-    assertThat(ok.getHeaders()).containsOnlyKeys("x-remaining-credits");
-    assertThat(responses.get("406").getDescription()).isEqualTo("Not Acceptable: not enough credits");
+    assertThat(ok.getHeaders()).containsOnlyKeys("x-request-id", "x-cost", "x-remaining-credits", "x-generation-time", "x-seed-value");
+    assertThat(ok.getHeaders().values()).extracting(header -> header.getSchema().getType() + ": " + header.getDescription())
+        .containsExactly(
+            "string: The id the provider gave the request; name it when asking about the call.",
+            "number: What the call cost, in credits.",
+            "number: The account's remaining credits.",
+            "number: The server's generation time, in seconds.",
+            "integer: The seed the call used.");
+    assertThat(responses.get("410").getDescription()).isEqualTo("Gone: the model is retired; the call is not billed");
     assertThat(responses.get("429").getHeaders()).containsOnlyKeys("Retry-After", "x-rate-limit-reset-at-utc");
   }
 

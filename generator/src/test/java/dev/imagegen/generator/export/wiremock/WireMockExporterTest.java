@@ -64,12 +64,16 @@ class WireMockExporterTest {
   }
 
   @Test
-  void validSyncRequestGetsTheImageAndTheCredits() throws Exception {
+  void validSyncRequestGetsTheImageAndEveryDeclaredHeader() throws Exception {
     HttpResponse<byte[]> response = post("/v1/flux-schnell", SEGMIND_KEY, "k", FLUX_SCHNELL);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(response.headers().firstValue("x-request-id")).hasValue("sync-flux-schnell-0001");
+    assertThat(response.headers().firstValue("x-cost")).hasValue("0.05");
     assertThat(response.headers().firstValue("x-remaining-credits")).hasValue("1000");
+    assertThat(response.headers().firstValue("x-generation-time")).hasValue("1.5");
+    assertThat(response.headers().firstValue("x-seed-value")).hasValue("42");
     assertThat(response.body()).isEqualTo(Files.readAllBytes(exportDir.resolve("__files/segmind-flux-schnell.jpg")));
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
     assertThat(image.getWidth()).isEqualTo(1);
@@ -95,7 +99,8 @@ class WireMockExporterTest {
         .POST(HttpRequest.BodyPublishers.ofString(FLUX_SCHNELL)));
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(json(response).get("error").asText()).isEqualTo("Unauthorized: missing or invalid API key");
+    assertThat(json(response).get("error").asText())
+        .isEqualTo("Unauthorized: no key arrived (often a redirect that dropped the headers), or the key is invalid or expired");
   }
 
   @Test
