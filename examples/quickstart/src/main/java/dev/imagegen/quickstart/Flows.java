@@ -4,6 +4,7 @@ import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.MediaFile;
 import dev.imagegen.client.segmind.FluxControlnetRequest;
 import dev.imagegen.client.segmind.FluxSchnellRequest;
 import dev.imagegen.client.segmind.SegmindClient;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -50,7 +52,8 @@ final class Flows {
     long bytes = image.writeTo(file);
     System.out.println("v1 flux-schnell: " + image.contentType() + ", " + bytes + " bytes written to " + file
         + " in " + Timing.since(start));
-    System.out.println("  remaining credits: " + image.remainingCredits().map(BigDecimal::toPlainString).orElse("not sent"));
+    System.out.println("  cost: " + credits(image.cost()) + ", remaining credits: " + credits(image.remainingCredits())
+        + ", seed: " + (image.seed().isPresent() ? image.seed().getAsLong() : "not sent"));
   }
 
   /** v2: a request id at once, then polling until the job completes, then the result and its output. */
@@ -70,11 +73,22 @@ final class Flows {
     long waitStart = System.nanoTime();
     InferenceResult result = job.await(Duration.ofMinutes(10));
     System.out.println("  " + result.status().value() + " after " + Timing.since(waitStart) + " of waiting;"
-        + " inference time " + result.inferenceTime().map(Timing::of).orElse("not sent"));
-    download(result.output().asText());
+        + " inference time " + result.inferenceTime().map(Timing::of).orElse("not sent")
+        + "; cost: " + credits(result.metrics().cost()));
+    if (result.media().isEmpty()) {
+      download(result.output().asText());
+    } else {
+      MediaFile media = result.media().get(0);
+      Path file = outputDir.resolve("flux-controlnet" + Extensions.of(media.contentType().orElse("")));
+      System.out.println("  " + media.url() + ": " + media.downloadTo(file) + " bytes downloaded to " + file);
+    }
   }
 
-  /** The output is a URL; it needs no API key. */
+  private static String credits(Optional<BigDecimal> credits) {
+    return credits.map(BigDecimal::toPlainString).orElse("not sent");
+  }
+
+  /** An output URL without media details; it needs no API key. */
   private void download(String output) throws IOException {
     try (Response response = http.newCall(new Request.Builder().url(output).build()).execute()) {
       if (!response.isSuccessful()) {

@@ -1,15 +1,19 @@
 package dev.imagegen.generator.export.openapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.SyncEndpoint;
 import dev.imagegen.generator.spec.Flow;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -82,16 +86,52 @@ final class SegmindV2Operations {
     return schema;
   }
 
+  /** The result answer: status, output and error, and the further fields the spec's {@code async.result} declares. */
   private static ObjectNode resultSchema(SegmindV2Spec v2) {
-    ObjectNode schema = object("A finished job: its output and timings, or its error.", "status");
+    ObjectNode schema = object("A finished job: its output, media, seed and metrics, or its error.", "status");
     ObjectNode properties = (ObjectNode) schema.get("properties");
     properties.set("status", statusProperty(v2));
-    properties.putObject("output").put("description", "The model's output, such as a media URL.");
-    ObjectNode metrics = object("How the job ran.");
-    ((ObjectNode) metrics.get("properties")).set("inference_time", Operations.schema("number", "Server compute seconds."));
-    properties.set("metrics", metrics);
+    Optional<ResultFieldsSpec> fields = v2.result();
+    properties.putObject(fields.map(ResultFieldsSpec::output).orElse(ResultFieldsSpec.DEFAULT_OUTPUT_FIELD))
+        .put("description", "The model's output, such as a media URL.");
+    fields.ifPresent(declared -> {
+      declared.seedField().ifPresent(field -> properties.set(field, Operations.schema("integer", "The seed the job used.")));
+      declared.mediaFields().forEach(field -> properties.set(field, mediaSchema()));
+      declared.metricsField().ifPresent(field -> {
+        ObjectNode metrics = object("How the job ran.");
+        declared.metrics().forEach((metric, name) -> ((ObjectNode) metrics.get("properties")).set(name, metricSchema(metric)));
+        properties.set(field, metrics);
+      });
+    });
     properties.putObject("error").put("description", "What went wrong, when the job FAILED.");
     return schema;
+  }
+
+  /** A hosted media file, or a list of them. */
+  private static ObjectNode mediaSchema() {
+    ObjectNode file = object("A media file the job made, hosted by the provider.", "url");
+    ObjectNode fileProperties = (ObjectNode) file.get("properties");
+    fileProperties.set("url", uri("Where the file is hosted."));
+    fileProperties.set("content_type", Operations.schema("string", "The file's content type, such as image/png."));
+    fileProperties.set("file_name", Operations.schema("string", "The provider's name for the file."));
+    fileProperties.set("file_size", Operations.schema("integer", "The file's size, in bytes."));
+    ObjectNode list = Operations.schema("array", "The media files the job made.");
+    list.set("items", file.deepCopy());
+    ObjectNode media = JsonNodeFactory.instance.objectNode();
+    media.put("description", "A media file the job made, or a list of them.");
+    media.putArray("oneOf").add(file).add(list);
+    return media;
+  }
+
+  private static ObjectNode metricSchema(ResultMetric metric) {
+    return switch (metric) {
+      case COST -> Operations.schema("number", "What the job cost, in credits.");
+      case REMAINING_CREDITS -> Operations.schema("number", "The account's credits after the job.");
+      case INFERENCE_TIME -> Operations.schema("number", "The model's compute time, in seconds.");
+      case QUEUE_TIME -> Operations.schema("number", "The time the job waited in the queue, in seconds.");
+      case TOTAL_TIME -> Operations.schema("number", "The job's time from submit to end, in seconds.");
+      case RETRY_COUNT -> Operations.schema("integer", "How often the server retried the job.");
+    };
   }
 
   /** The status values and what each means, from the spec's {@code statuses}. */

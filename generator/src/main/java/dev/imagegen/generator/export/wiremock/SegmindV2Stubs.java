@@ -5,6 +5,8 @@ import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.SyncEndpoint;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
+import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.util.ArrayList;
@@ -19,12 +21,16 @@ import java.util.Optional;
  * <p>A valid submit answers with a fixed request id ({@code req-flux-schnell-0001}) and (re)starts
  * the scenario. Each status poll then walks the spec's pending statuses in order ({@code QUEUED},
  * {@code PROCESSING}) and stays at the first succeeded one ({@code COMPLETED}). The result answers
- * 200 with the output URL of the sample image and the inference time.
+ * 200 with the output URL of the sample image in the spec's output field, and each further field the
+ * spec's {@code async.result} declares: the seed, the sample image as the first media field's one
+ * file, and every declared metric.
  */
 final class SegmindV2Stubs {
 
   /** The inference time every stubbed result reports, in seconds. */
   static final double INFERENCE_TIME_SECONDS = 1.5;
+
+  private static final double QUEUE_TIME_SECONDS = 0.25;
 
   private static final String REQUEST_ID_PLACEHOLDER = "{request_id}";
 
@@ -85,10 +91,39 @@ final class SegmindV2Stubs {
     getJob(mapping, sample, v2.resultPath());
     ObjectNode body = jsonAnswer(mapping);
     body.put("status", succeeded(sample.provider(), v2));
-    body.put("output", sample.outputUrl());
-    body.putObject("metrics").put("inference_time", INFERENCE_TIME_SECONDS);
+    Optional<ResultFieldsSpec> fields = v2.result();
+    body.put(fields.map(ResultFieldsSpec::output).orElse(ResultFieldsSpec.DEFAULT_OUTPUT_FIELD), sample.outputUrl());
+    fields.ifPresent(declared -> {
+      declared.seedField().ifPresent(field -> body.put(field, Long.parseLong(SyncStubs.SEED)));
+      declared.mediaFields().stream().findFirst().ifPresent(field -> body.putArray(field).add(mediaFile(body, sample)));
+      declared.metricsField().ifPresent(field -> {
+        ObjectNode metrics = body.putObject(field);
+        declared.metrics().forEach((metric, name) -> metrics.put(name, sampleValue(metric)));
+      });
+    });
     mapping.templated();
     return mapping.toStub(sample.stubPrefix() + "-async-result");
+  }
+
+  /** The sample image as a hosted media file: {@code {url, content_type, file_name, file_size}}. */
+  private static ObjectNode mediaFile(ObjectNode body, ModelSample sample) {
+    return body.objectNode()
+        .put("url", sample.outputUrl())
+        .put("content_type", sample.image().contentType())
+        .put("file_name", sample.fileName())
+        .put("file_size", sample.image().bytes().length);
+  }
+
+  /** What every stubbed result reports for {@code metric}: the sync stubs' cost and credits, and timings that add up. */
+  private static double sampleValue(ResultMetric metric) {
+    return switch (metric) {
+      case COST -> Double.parseDouble(SyncStubs.COST);
+      case REMAINING_CREDITS -> Double.parseDouble(SyncStubs.REMAINING_CREDITS);
+      case INFERENCE_TIME -> INFERENCE_TIME_SECONDS;
+      case QUEUE_TIME -> QUEUE_TIME_SECONDS;
+      case TOTAL_TIME -> INFERENCE_TIME_SECONDS + QUEUE_TIME_SECONDS;
+      case RETRY_COUNT -> 0;
+    };
   }
 
   private static void getJob(Mapping mapping, ModelSample sample, String pathTemplate) {

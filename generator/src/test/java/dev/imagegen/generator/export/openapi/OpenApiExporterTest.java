@@ -159,8 +159,10 @@ class OpenApiExporterTest {
     assertThat(status.getResponses().get("422").getContent().get("application/json").getSchema().get$ref())
         .isEqualTo("#/components/schemas/SegmindJobResult");
     assertThat(enumOf("SegmindJobStatus", "status")).containsExactly("QUEUED", "PROCESSING", "COMPLETED", "FAILED");
-    assertThat(schema("SegmindJobResult").getProperties()).containsOnlyKeys("status", "output", "metrics", "error");
-    assertThat(schema("SegmindJobResult").getProperties().get("metrics").getProperties()).containsOnlyKeys("inference_time");
+    assertThat(schema("SegmindJobResult").getProperties())
+        .containsOnlyKeys("status", "output", "seed", "images", "video", "metrics", "error");
+    assertThat(schema("SegmindJobResult").getProperties().get("metrics").getProperties()).containsOnlyKeys("cost",
+        "remaining_credits", "inference_time", "queue_time", "total_time", "retry_count");
   }
 
   @Test

@@ -123,6 +123,14 @@ class WireMockExporterTest {
     JsonNode body = json(result);
     assertThat(body.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(body.at("/metrics/inference_time").asDouble()).isEqualTo(1.5);
+    assertThat(body.at("/metrics/total_time").asDouble()).isEqualTo(1.75);
+    assertThat(body.at("/metrics/cost").asDouble()).isEqualTo(0.05);
+    assertThat(body.get("seed").asLong()).isEqualTo(42);
+    assertThat(body.at("/images/0/url").asText()).isEqualTo(body.get("output").asText());
+    assertThat(body.at("/images/0/content_type").asText()).isEqualTo("image/jpeg");
+    assertThat(body.at("/images/0/file_name").asText()).isEqualTo("segmind-flux-controlnet.jpg");
+    assertThat(body.at("/images/0/file_size").asLong())
+        .isEqualTo(Files.size(exportDir.resolve("__files/segmind-flux-controlnet.jpg")));
     HttpResponse<byte[]> output = get(body.get("output").asText(), "Accept", "*/*");
     assertThat(output.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(output.body()).isEqualTo(Files.readAllBytes(exportDir.resolve("__files/segmind-flux-controlnet.jpg")));
