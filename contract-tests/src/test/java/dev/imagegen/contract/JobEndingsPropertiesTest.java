@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.imagegen.client.Job;
 import dev.imagegen.client.JobStatus;
@@ -16,7 +17,9 @@ import dev.imagegen.contract.client.VirtualClock;
 import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.engine.Property;
 import dev.imagegen.contract.expect.ExpectedErrors;
+import dev.imagegen.contract.expect.ExpectedReport;
 import dev.imagegen.contract.gen.JobScript;
+import dev.imagegen.contract.gen.SentMetrics;
 import dev.imagegen.contract.gen.ValidRequest;
 import dev.imagegen.contract.gen.ValidRequests;
 import dev.imagegen.contract.mock.ApiPaths;
@@ -24,9 +27,11 @@ import dev.imagegen.contract.mock.Journal;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -37,7 +42,8 @@ import org.quicktheories.generators.Generate;
 class JobEndingsPropertiesTest extends MockedApiTest {
 
   private static final Property FAILS = new Property(JobEndingsPropertiesTest.class,
-      "e. FAILED or the failed HTTP status gives the failure with the server's error and the request id, no result call after it");
+      "e. FAILED or the failed HTTP status gives the failure with the server's error, its metrics and the request id,"
+          + " no result call after it");
   private static final Property VANISHES = new Property(JobEndingsPropertiesTest.class,
       "f. not-found on status or result gives the expired-or-unknown exception after a bounded number of calls");
   private static final Property TIMES_OUT = new Property(JobEndingsPropertiesTest.class,
@@ -54,22 +60,28 @@ class JobEndingsPropertiesTest extends MockedApiTest {
   /** Where a job's failure shows. */
   enum Failure { FAILED_STATUS, FAILED_HTTP_STATUS_ON_STATUS, FAILED_HTTP_STATUS_ON_RESULT }
 
+  /** Where a job's failure shows, and the metrics object its answer carries. */
+  record Failing(Failure where, SentMetrics metrics) {}
+
   /** Where a job's id turns out unknown. */
   enum Vanishing { ON_STATUS, ON_RESULT }
 
   @TestFactory
   Stream<DynamicTest> failedJobsGiveTheServersErrorAndNoResultCall() {
-    return FAILS.forEachModel(Property.Applies.V2, model -> trials(model, Generate.enumValues(Failure.class)), (model, job) -> {
+    return FAILS.forEachModel(Property.Applies.V2, model -> trials(model, Generate.enumValues(Failure.class)
+        .zip(SentMetrics.of(model), Failing::new)), (model, job) -> {
       api.reset();
       JobScript script = job.script();
-      Failure failure = job.variant();
+      Failure failure = job.variant().where();
+      ResultFieldsSpec fields = Replies.resultFields(model.requireV2());
+      Optional<ObjectNode> metrics = job.variant().metrics().json(fields);
       List<Reply> statuses = script.pendingThen(switch (failure) {
-        case FAILED_STATUS -> Replies.failedStatus(script.failed(), script.error());
-        case FAILED_HTTP_STATUS_ON_STATUS -> Replies.failed(model, script.failed(), script.error());
+        case FAILED_STATUS -> Replies.failedStatus(model, script.failed(), script.error(), metrics);
+        case FAILED_HTTP_STATUS_ON_STATUS -> Replies.failed(model, script.failed(), script.error(), metrics);
         case FAILED_HTTP_STATUS_ON_RESULT -> Replies.status(script.succeeded());
       });
       List<Reply> result = failure == Failure.FAILED_HTTP_STATUS_ON_RESULT
-          ? List.of(Replies.failed(model, script.failed(), script.error()))
+          ? List.of(Replies.failed(model, script.failed(), script.error(), metrics))
           : List.of();
       api.stubJob(model, script.requestId(), statuses, result);
       Throwable thrown = catchThrowable(() -> submit(model, job.request()).await());
@@ -78,8 +90,9 @@ class JobEndingsPropertiesTest extends MockedApiTest {
       InferenceFailedException failed = (InferenceFailedException) thrown;
       assertThat(failed.requestId()).isEqualTo(script.requestId());
       assertThat(failed.error()).isEqualTo(script.error());
+      ExpectedReport.verifyFailure(failed, fields, job.variant().metrics());
       assertCalls(model, script, failure == Failure.FAILED_HTTP_STATUS_ON_RESULT ? 1 : 0);
-      Coverage.count("v2 failures", failure.name());
+      Coverage.count("v2 failures", failure.name() + (metrics.isPresent() ? " with metrics" : " without metrics"));
     });
   }
 

@@ -2,12 +2,14 @@ package dev.imagegen.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.engine.CoverageSummary;
 import dev.imagegen.contract.engine.Property;
 import dev.imagegen.contract.gen.Fixtures;
+import dev.imagegen.contract.mock.Call;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.mock.Role;
@@ -79,6 +81,13 @@ class StubDriftPropertiesTest {
       drifts.add(new Drift("status value the spec does not list", Replies.status("ALMOST_DONE"),
           "body $.status: does not have a value in the enumeration " + v2.statuses().keySet().stream()
               .map(status -> "\"" + status + "\"").toList()));
+      JsonNode result = Call.result(model).json().orElseThrow();
+      drifts.add(new Drift("documented media claimed off the shape", Reply.json(Role.JOB_RESULT_ODD_MEDIA, 200, result),
+          "answers media that the spec documents as off its shape"));
+      Replies.resultFields(v2).mediaFields().stream().findFirst().ifPresent(field -> drifts.add(new Drift(
+          "media file without a url", Reply.json(Role.JOB_RESULT, 200, ((ObjectNode) result.deepCopy()).set(field,
+              JsonNodeFactory.instance.objectNode().put("file_name", "a.png"))),
+          "body $." + field + ": required property 'url' not found")));
       drifts.add(new Drift("submit answer without a request id",
           Reply.json(Role.SUBMIT_ACCEPTED, 200,
               JsonNodeFactory.instance.objectNode().put("status", Replies.statuses(v2, StatusOutcome.PENDING).get(0))),

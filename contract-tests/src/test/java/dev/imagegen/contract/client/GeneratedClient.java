@@ -63,6 +63,12 @@ public final class GeneratedClient {
     return (Job) Reflection.call(type, client, "submit", new Class<?>[] {String.class, Map.class}, model.model().id(), params);
   }
 
+  /** The v2 submit with per-call {@code options}, such as a timeout, which the job's status and result calls keep. */
+  public Job submit(Map<String, ?> params, RequestOptions options) {
+    return (Job) Reflection.call(type, client, "submit", new Class<?>[] {String.class, Map.class, RequestOptions.class},
+        model.model().id(), params, options);
+  }
+
   /** The v2 submit, then the wait for its result: the dynamic {@code run}. */
   public InferenceResult run(Map<String, ?> params) {
     return (InferenceResult) Reflection.call(type, client, "run", new Class<?>[] {String.class, Map.class}, model.model().id(), params);

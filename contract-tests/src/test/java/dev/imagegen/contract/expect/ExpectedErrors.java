@@ -24,7 +24,7 @@ import java.util.Map;
  * The type and meaning of some statuses depend on the call and on the server's message (the body's
  * {@code error} text), as the README's "Errors" says: a 406 is about credits only when the message
  * speaks of credits or a balance, a 401 says whether the key was missing or refused when the message
- * tells, a 500 to a POST points at the parameter values, a 410 is a retired model.
+ * tells, a 500 to a POST points at the parameter values, a 410 to a POST is a retired model.
  */
 public final class ExpectedErrors {
 
@@ -46,11 +46,12 @@ public final class ExpectedErrors {
   private ExpectedErrors() {}
 
   /**
-   * The type an error answer of {@code status} must raise outside the v2 job protocol.
+   * The type an error answer of {@code status} to {@code call} must raise outside the v2 job protocol.
    *
+   * @param call as the client names it, such as {@code POST v1/flux-schnell}
    * @param serverMessage the body's error text; null for none
    */
-  public static Class<? extends ApiException> typeOf(int status, String serverMessage) {
+  public static Class<? extends ApiException> typeOf(String call, int status, String serverMessage) {
     return switch (status) {
       case 400 -> BadRequestException.class;
       case 401 -> UnauthorizedException.class;
@@ -58,7 +59,7 @@ public final class ExpectedErrors {
       case 404 -> NotFoundException.class;
       case 405 -> MethodNotAllowedException.class;
       case 406 -> speaksOfCredits(serverMessage) ? InsufficientCreditsException.class : NotAcceptableException.class;
-      case 410 -> ModelRetiredException.class;
+      case 410 -> isModelCall(call) ? ModelRetiredException.class : UnexpectedStatusException.class;
       case 429 -> RateLimitedException.class;
       default -> status >= 500 && status <= 599 ? ServerException.class : UnexpectedStatusException.class;
     };
@@ -75,11 +76,16 @@ public final class ExpectedErrors {
     return switch (status) {
       case 401 -> unauthorized(serverMessage);
       case 406 -> speaksOfCredits(serverMessage) ? TOO_FEW_CREDITS : null;
-      case 410 -> RETIRED;
+      case 410 -> isModelCall(call) ? RETIRED : null;
       case 429 -> retryAfter == null ? null : "retry after " + duration(retryAfter);
-      case 500 -> call.startsWith("POST ") ? BAD_PARAMETER : null;
+      case 500 -> isModelCall(call) ? BAD_PARAMETER : null;
       default -> null;
     };
+  }
+
+  /** A POST runs a model; a status or result call only asks about a job. */
+  private static boolean isModelCall(String call) {
+    return call.startsWith("POST ");
   }
 
   /** A 406 is about credits when the server's message names credits or a balance, in any case. */

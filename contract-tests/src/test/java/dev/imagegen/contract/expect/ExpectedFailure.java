@@ -72,7 +72,7 @@ public record ExpectedFailure(Class<? extends Throwable> type, String message, i
   }
 
   private static ExpectedFailure apiError(String callName, int status, String body, String error, int calls) {
-    return new ExpectedFailure(ExpectedErrors.typeOf(status, error),
+    return new ExpectedFailure(ExpectedErrors.typeOf(callName, status, error),
         ExpectedErrors.message(callName, status, ExpectedErrors.meaning(callName, status, error, null), body), calls);
   }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * README ("The two flows", "Errors") and {@code GeneratedImage} tell it: base64 text, or a JSON string of
  * it, either of them possibly an RFC 2397 {@code data:} URI, is decoded (whitespace left out, any other
  * character outside the alphabet an error), its type the data URI's or that its first bytes show (PNG,
- * JPEG, WebP, GIF, else {@code application/octet-stream}). Anything else is an
+ * JPEG, WebP, GIF, TIFF, BMP, AVIF, HEIC, MP4); bytes that show no known type are no image. Anything
+ * else is an
  * {@code UnexpectedResponseException} quoting the body: from {@code generate()}, or, for text whose
  * base64 goes bad part-way, possibly only from reading the image.
  *
@@ -41,6 +42,10 @@ public sealed interface ExpectedImageAnswer {
   int TEXT_HEAD = 4096;
   /** The longest data URI header, in characters, from {@code data:} to the comma. */
   int MAX_DATA_URI_HEADER = 256;
+  /** What the client says of base64 whose bytes begin like no image it knows. */
+  String NO_KNOWN_TYPE = "base64 of bytes that are no image of a known type";
+  /** The type of bytes that begin like no image. */
+  String UNKNOWN = "application/octet-stream";
 
   /** What the client must make of {@code body} of {@code contentType}, a JSON or text type, answered to {@code call}. */
   static ExpectedImageAnswer of(String call, String contentType, byte[] body) {
@@ -71,12 +76,13 @@ public sealed interface ExpectedImageAnswer {
     if (header.problem().isPresent()) {
       return refused(call, problem.formatted(header.problem().get()), text);
     }
+    byte[] image;
     try {
-      byte[] image = Base64.getDecoder().decode(text.substring(header.payloadStart()).replaceAll("\\s+", ""));
-      return new Image(header.mediaType().orElseGet(() -> sniffed(image)), image);
+      image = Base64.getDecoder().decode(text.substring(header.payloadStart()).replaceAll("\\s+", ""));
     } catch (IllegalArgumentException e) {
       return refused(call, problem.formatted(e.getMessage()), text);
     }
+    return typed(header, image).orElseGet(() -> refused(call, problem.formatted(NO_KNOWN_TYPE), text));
   }
 
   /** The head is read byte for byte (ISO-8859-1), so that the data URI's offsets are byte offsets; the excerpt is UTF-8. */
@@ -108,8 +114,13 @@ public sealed interface ExpectedImageAnswer {
       return new Unreadable(message(call, problem.formatted(malformed.get()), excerpt),
           Optional.of("reading the image of " + call + " failed: the body is " + malformed.get()));
     }
-    byte[] decoded = image;
-    return new Image(header.mediaType().orElseGet(() -> sniffed(decoded)), decoded);
+    return typed(header, image).orElseGet(() -> refused(call, problem.formatted(NO_KNOWN_TYPE), excerpt));
+  }
+
+  /** The image of {@code bytes}: of the data URI's type, or of the type its first bytes show; empty for none. */
+  private static Optional<ExpectedImageAnswer> typed(Header header, byte[] bytes) {
+    String type = header.mediaType().orElseGet(() -> sniffed(bytes));
+    return type.equals(UNKNOWN) ? Optional.empty() : Optional.of(new Image(type, bytes));
   }
 
   /** The first byte that is neither base64 nor whitespace, by its offset in the payload. */
@@ -150,7 +161,17 @@ public sealed interface ExpectedImageAnswer {
     if (startsWith(image, 0, ascii("RIFF")) && startsWith(image, 8, ascii("WEBP"))) {
       return "image/webp";
     }
-    return startsWith(image, 0, ascii("GIF8")) ? "image/gif" : "application/octet-stream";
+    if (startsWith(image, 0, ascii("GIF8"))) {
+      return "image/gif";
+    }
+    if (startsWith(image, 0, new byte[] {'I', 'I', '*', 0}) || startsWith(image, 0, new byte[] {'M', 'M', 0, '*'})) {
+      return "image/tiff";
+    }
+    if (startsWith(image, 4, ascii("ftyp"))) {
+      return startsWith(image, 8, ascii("avif")) ? "image/avif" : startsWith(image, 8, ascii("heic")) ? "image/heic"
+          : "video/mp4";
+    }
+    return startsWith(image, 0, ascii("BM")) ? "image/bmp" : UNKNOWN;
   }
 
   private static boolean startsWith(byte[] data, int offset, byte[] signature) {

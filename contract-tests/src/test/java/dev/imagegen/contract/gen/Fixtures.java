@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.mock.Reply;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import dev.imagegen.generator.spec.ResultFieldsSpec;
 import dev.imagegen.generator.spec.StatusOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,15 @@ public final class Fixtures {
         .zip(Texts.errorMessages(), (status, error) -> Replies.error(model, status, error)));
     model.v2().ifPresent(v2 -> {
       Gen<JobScript> scripts = JobScript.of(model);
+      ResultFieldsSpec fields = Replies.resultFields(v2);
+      Gen<SentMetrics> metrics = SentMetrics.of(model);
       kinds.add(scripts.map(script -> Replies.submitAccepted(model, script.requestId())));
       kinds.add(Generate.pick(List.copyOf(v2.statuses().keySet())).map(Replies::status));
-      kinds.add(scripts.map(script -> Replies.failedStatus(script.failed(), script.error())));
+      kinds.add(scripts.zip(metrics, (script, sent) -> Replies.failedStatus(model, script.failed(), script.error(),
+          sent.json(fields))));
       kinds.add(scripts.map(script -> script.result(model)));
-      kinds.add(scripts.map(script -> Replies.failed(model, script.failed(), script.error())));
+      kinds.add(scripts.zip(ResultMedia.of(model), (script, media) -> script.result(model, media)));
+      kinds.add(scripts.zip(metrics, (script, sent) -> Replies.failed(model, script.failed(), script.error(), sent.json(fields))));
       kinds.add(Generate.constant(Replies.notFound(model)));
       kinds.add(Generate.pick(Replies.statuses(v2, StatusOutcome.PENDING)).map(Replies::status));
       kinds.add(StatusScript.of(model).flatMap(script -> Generate.pick(script.replies(model))));

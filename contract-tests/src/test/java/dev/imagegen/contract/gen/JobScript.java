@@ -39,7 +39,6 @@ public record JobScript(String requestId, List<String> pending, String succeeded
 
   /** Up to this many pending polls before the job ends. */
   private static final int MAX_PENDING = 6;
-  private static final int MAX_RETRIES = 5;
 
   public JobScript {
     pending = List.copyOf(pending);
@@ -55,28 +54,10 @@ public record JobScript(String requestId, List<String> pending, String succeeded
     Gen<JsonNode> output = Texts.words().zip(integers().between(0, 2), JobScript::output);
     Gen<String> ids = Texts.requestIds();
     Gen<Long> seeds = longs().all();
-    Gen<Map<ResultMetric, BigDecimal>> metrics = metricValues();
+    Gen<Map<ResultMetric, BigDecimal>> metrics = MetricValues.all();
     return random -> new JobScript(ids.generate(random), pending.generate(random), succeeded.generate(random),
         failed.generate(random), Texts.errorMessages().generate(random), output.generate(random), seeds.generate(random),
         metrics.generate(random));
-  }
-
-  /** A value of each metric, of its kind. */
-  private static Gen<Map<ResultMetric, BigDecimal>> metricValues() {
-    Gen<BigDecimal> seconds = integers().between(0, 600_000).map(millis -> BigDecimal.valueOf(millis, 3));
-    Gen<BigDecimal> credits = longs().between(0, 100_000_000).zip(integers().between(0, 4), BigDecimal::valueOf);
-    Gen<BigDecimal> retries = integers().between(0, MAX_RETRIES).map(count -> BigDecimal.valueOf(count));
-    return random -> {
-      Map<ResultMetric, BigDecimal> values = new EnumMap<>(ResultMetric.class);
-      for (ResultMetric metric : ResultMetric.values()) {
-        values.put(metric, switch (metric) {
-          case COST, REMAINING_CREDITS -> credits.generate(random);
-          case INFERENCE_TIME, QUEUE_TIME, TOTAL_TIME -> seconds.generate(random);
-          case RETRY_COUNT -> retries.generate(random);
-        });
-      }
-      return values;
-    };
   }
 
   /** A media URL, a list of them, or a base64 string: the forms Segmind's outputs take. */
@@ -104,6 +85,11 @@ public record JobScript(String requestId, List<String> pending, String succeeded
   /** The answer of the result call of a job that completed, in the fields {@code model}'s spec names. */
   public Reply result(ModelUnderTest model) {
     return Replies.result(model, succeeded, output, seed, metrics);
+  }
+
+  /** As {@link #result(ModelUnderTest)}, with {@code media} in the fields it names. */
+  public Reply result(ModelUnderTest model, ResultMedia media) {
+    return Replies.result(model, succeeded, output, seed, metrics, media.fields());
   }
 
   /** Status calls the job needs to end: one per pending status, then the one that sees it end. */

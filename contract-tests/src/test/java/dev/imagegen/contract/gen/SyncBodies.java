@@ -40,13 +40,14 @@ public final class SyncBodies {
       .boxed().toList();
   /** Characters of text that is not base64: some of the alphabet, a space, and some that are not. */
   private static final List<Integer> TEXT = "aZ09+/ !<,.\u00e9".codePoints().boxed().toList();
-  /** The first bytes of PNG, JPEG, WebP and GIF images (WebP's size field zero), and of none. */
+  /** The first bytes of PNG, JPEG, WebP and GIF images (WebP's size field zero). */
   private static final List<byte[]> SIGNATURES = List.of(
       new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
       new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0},
       new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'},
-      "GIF89a".getBytes(StandardCharsets.US_ASCII),
-      new byte[0]);
+      "GIF89a".getBytes(StandardCharsets.US_ASCII));
+  /** The first bytes of data that is no image of any type the client knows: as many as its longest signature. */
+  private static final byte[] NO_SIGNATURE = new byte[12];
 
   private SyncBodies() {}
 
@@ -65,7 +66,8 @@ public final class SyncBodies {
         jsonValues(model),
         textOrJsonString("text that is not base64", notBase64(), model),
         textOrJsonString("data URI that is not base64", notBase64DataUris(), model),
-        textOrJsonString("base64 with a character outside its alphabet", base64WithAStrayCharacter(), model)))
+        textOrJsonString("base64 with a character outside its alphabet", base64WithAStrayCharacter(), model),
+        textOrJsonString("base64 of no image", withoutASignature().flatMap(SyncBodies::base64), model)))
         .flatMap(kind -> kind);
   }
 
@@ -156,11 +158,20 @@ public final class SyncBodies {
     return media.zip(parameters, base64, (type, parameter, marker) -> "data:" + type + parameter + marker + ",");
   }
 
-  /** Image bytes: a PNG, JPEG, WebP or GIF signature, or none, then 1 to {@value #MAX_IMAGE_BYTES} random bytes. */
+  /** Image bytes: a PNG, JPEG, WebP or GIF signature, then 1 to {@value #MAX_IMAGE_BYTES} random bytes. */
   private static Gen<byte[]> images() {
+    return signed(Generate.pick(SIGNATURES));
+  }
+
+  /** Bytes that begin like no image: zeros where signatures are, then 1 to {@value #MAX_IMAGE_BYTES} random bytes. */
+  private static Gen<byte[]> withoutASignature() {
+    return signed(Generate.constant(NO_SIGNATURE));
+  }
+
+  private static Gen<byte[]> signed(Gen<byte[]> signatures) {
     Gen<byte[]> rest = Generate.byteArrays(integers().between(1, MAX_IMAGE_BYTES),
         Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
-    return Generate.pick(SIGNATURES).zip(rest, (signature, bytes) -> {
+    return signatures.zip(rest, (signature, bytes) -> {
       byte[] image = new byte[signature.length + bytes.length];
       System.arraycopy(signature, 0, image, 0, signature.length);
       System.arraycopy(bytes, 0, image, signature.length, bytes.length);

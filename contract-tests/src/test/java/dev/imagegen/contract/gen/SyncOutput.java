@@ -31,8 +31,26 @@ public record SyncOutput(String contentType, byte[] content, Optional<BigDecimal
         : Generate.constant(Optional.empty());
     Gen<String> types = Generate.pick(model.model().responseContentTypes());
     Gen<byte[]> content = Replies.answersJson(model) ? jsonBodies() : Generate.byteArrays(
-        integers().between(0, MAX_IMAGE_BYTES), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+        integers().between(0, MAX_IMAGE_BYTES), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0))
+        .map(SyncOutput::withoutAMarkupStart);
     return types.zip(content, credits, SyncOutput::new).describedAs(SyncOutput::toString);
+  }
+
+  /**
+   * {@code bytes}, unless its first byte after ASCII whitespace is {@code <} or <code>{</code>: no image
+   * begins so, and the client refuses such a body as markup or JSON (property o); that byte becomes 0.
+   */
+  private static byte[] withoutAMarkupStart(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        if (b == '<' || b == '{') {
+          bytes[i] = 0;
+        }
+        break;
+      }
+    }
+    return bytes;
   }
 
   /** The stub's answer. */

@@ -14,13 +14,10 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.imagegen.contract.engine.Coverage;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.export.JsonText;
 import dev.imagegen.generator.export.RequestBodySchema;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,12 +143,7 @@ public final class MockApi implements AutoCloseable {
 
   /** Every request the current try's clients sent, oldest first. */
   public Journal journal() {
-    String tag = tags.current();
-    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-    Collections.reverse(events);
-    return new Journal(events.stream().map(ServeEvent::getRequest)
-        .filter(request -> tag.equals(request.getHeader(TryTags.HEADER)))
-        .toList());
+    return new Journal(tags.journal(server));
   }
 
   @Override

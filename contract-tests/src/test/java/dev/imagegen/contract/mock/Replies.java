@@ -75,9 +75,14 @@ public final class Replies {
     return Reply.json(Role.JOB_STATUS, 200, NODES.objectNode().put("status", status));
   }
 
-  /** 200 {@code {status, error}}: a failed job, as a status call may report it. */
-  public static Reply failedStatus(String status, String error) {
-    return Reply.json(Role.JOB_STATUS, 200, NODES.objectNode().put("status", status).put("error", error));
+  /**
+   * 200 {@code {status, error, <metrics>}}: a failed job, as a status call may report it, with
+   * {@code metrics} in the field the spec's {@code async.result} names for them.
+   *
+   * @param metrics the metrics object; empty for none
+   */
+  public static Reply failedStatus(ModelUnderTest model, String status, String error, Optional<ObjectNode> metrics) {
+    return Reply.json(Role.JOB_STATUS, 200, withMetrics(model, NODES.objectNode().put("status", status).put("error", error), metrics));
   }
 
   /**
@@ -103,7 +108,19 @@ public final class Replies {
    */
   public static Reply result(ModelUnderTest model, String status, JsonNode output, long seed,
       Map<ResultMetric, BigDecimal> metrics) {
-    ResultFieldsSpec fields = resultFields(model.requireV2());
+    return result(model, status, output, seed, metrics, Map.of());
+  }
+
+  /**
+   * As {@link #result(ModelUnderTest, String, JsonNode, long, Map)}, with {@code more} fields set after
+   * the others, in order: media in the fields the spec declares for them, and fields it does not
+   * declare. A {@link Role#JOB_RESULT} when the declared media fields hold what the spec documents
+   * (each absent, a media file or a list of them), else a {@link Role#JOB_RESULT_ODD_MEDIA}.
+   */
+  public static Reply result(ModelUnderTest model, String status, JsonNode output, long seed,
+      Map<ResultMetric, BigDecimal> metrics, Map<String, JsonNode> more) {
+    SegmindV2Spec v2 = model.requireV2();
+    ResultFieldsSpec fields = resultFields(v2);
     ObjectNode body = NODES.objectNode().put("status", status);
     body.set(fields.output(), output);
     fields.seedField().ifPresent(field -> body.put(field, seed));
@@ -111,7 +128,12 @@ public final class Replies {
       ObjectNode sent = body.putObject(field);
       fields.metrics().forEach((metric, name) -> sent.put(name, metrics.get(metric)));
     });
-    return Reply.json(Role.JOB_RESULT, 200, body);
+    body.setAll(more);
+    Reply documented = Reply.json(Role.JOB_RESULT, 200, body);
+    // Judged as the audit judges it: on the JSON as served.
+    return ResponseSchemas.mediaProblems(v2, documented.json().orElseThrow()).isEmpty()
+        ? documented
+        : Reply.json(Role.JOB_RESULT_ODD_MEDIA, 200, body);
   }
 
   /** Where the spec says a result keeps its parts; only the output, in {@code output}, when it says nothing. */
@@ -120,10 +142,21 @@ public final class Replies {
         Optional.empty()));
   }
 
-  /** The protocol's failed HTTP status with {@code {status, error}}. */
-  public static Reply failed(ModelUnderTest model, String status, String error) {
+  /**
+   * The protocol's failed HTTP status with {@code {status, error, <metrics>}}, the metrics in the field
+   * the spec's {@code async.result} names for them.
+   *
+   * @param metrics the metrics object; empty for none
+   */
+  public static Reply failed(ModelUnderTest model, String status, String error, Optional<ObjectNode> metrics) {
     return Reply.json(Role.JOB_FAILED, model.requireV2().failedHttpStatus(),
-        NODES.objectNode().put("status", status).put("error", error));
+        withMetrics(model, NODES.objectNode().put("status", status).put("error", error), metrics));
+  }
+
+  /** {@code body} with {@code metrics} in the spec's metrics field; a spec that names none gets none. */
+  private static ObjectNode withMetrics(ModelUnderTest model, ObjectNode body, Optional<ObjectNode> metrics) {
+    resultFields(model.requireV2()).metricsField().ifPresent(field -> metrics.ifPresent(object -> body.set(field, object)));
+    return body;
   }
 
   /** The protocol's not-found HTTP status with {@code {error}}. */

@@ -18,8 +18,17 @@ public enum Role {
    * another case or with whitespace around it, or one the spec does not list at all; {@code {status, error?}}.
    */
   OFF_LIST_STATUS,
-  /** 200 to a v2 result call: the status, and the output, seed and metrics in the fields the spec's {@code async.result} names. */
+  /**
+   * 200 to a v2 result call: the status, and the output, seed, metrics and media in the fields the spec's
+   * {@code async.result} names.
+   */
   JOB_RESULT,
+  /**
+   * A {@link #JOB_RESULT} whose declared media fields hold what the spec does not document, on purpose:
+   * items without a url or with one that is no text, items that are no object, optional fields of
+   * another type, a file size that is no whole number.
+   */
+  JOB_RESULT_ODD_MEDIA,
   /** The protocol's failed HTTP status (Segmind: 422) with the error. */
   JOB_FAILED,
   /** The protocol's not-found HTTP status (Segmind: 404) for an unknown or expired id. */

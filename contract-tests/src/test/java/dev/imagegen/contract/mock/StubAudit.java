@@ -34,6 +34,7 @@ public final class StubAudit {
     }
     status(model, reply).ifPresent(problems::add);
     offList(model, reply).ifPresent(problems::add);
+    oddMedia(model, reply).ifPresent(problems::add);
     headers(model.provider(), reply, problems);
     contentType(model, reply).ifPresent(problems::add);
     schema(model, reply).ifPresent(schema -> body(schema, reply, problems));
@@ -65,7 +66,8 @@ public final class StubAudit {
 
   private static Optional<Integer> expectedStatus(ModelUnderTest model, Role role) {
     return switch (role) {
-      case SYNC_OUTPUT, SYNC_OTHER_BODY, SUBMIT_ACCEPTED, JOB_STATUS, OFF_LIST_STATUS, JOB_RESULT -> Optional.of(OK);
+      case SYNC_OUTPUT, SYNC_OTHER_BODY, SUBMIT_ACCEPTED, JOB_STATUS, OFF_LIST_STATUS, JOB_RESULT, JOB_RESULT_ODD_MEDIA ->
+          Optional.of(OK);
       case JOB_FAILED -> Optional.of(model.requireV2().failedHttpStatus());
       case JOB_NOT_FOUND -> Optional.of(model.requireV2().notFoundHttpStatus());
       default -> Optional.empty();
@@ -81,6 +83,15 @@ public final class StubAudit {
     return status.isTextual() && model.requireV2().statuses().containsKey(status.asText())
         ? Optional.of("answers status " + status.asText() + " as off the list, but the spec lists it")
         : Optional.empty();
+  }
+
+  /** A result claimed to hold media off the documented shape must hold some. */
+  private static Optional<String> oddMedia(ModelUnderTest model, Reply reply) {
+    if (reply.role() != Role.JOB_RESULT_ODD_MEDIA || model.v2().isEmpty()) {
+      return Optional.empty();
+    }
+    return reply.json().filter(json -> ResponseSchemas.mediaProblems(model.requireV2(), json).isEmpty())
+        .map(json -> "answers media that the spec documents as off its shape");
   }
 
   private static void headers(ProviderSpec provider, Reply reply, List<String> problems) {
@@ -112,6 +123,7 @@ public final class StubAudit {
       case JOB_STATUS -> v2.apply(ResponseSchemas::jobStatus);
       case OFF_LIST_STATUS -> v2.apply(spec -> ResponseSchemas.offListStatus());
       case JOB_RESULT -> v2.apply(ResponseSchemas::jobResult);
+      case JOB_RESULT_ODD_MEDIA -> v2.apply(ResponseSchemas::jobResultBesidesMedia);
       case JOB_FAILED -> v2.apply(ResponseSchemas::jobFailed);
       case JOB_NOT_FOUND, DOCUMENTED_ERROR -> Optional.of(ResponseSchemas.error());
       default -> Optional.empty();

@@ -1,10 +1,15 @@
 package dev.imagegen.contract.mock;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,6 +40,14 @@ final class TryTags implements StubRequestFilterV2 {
   /** The path the current try's clients put before the provider's paths: {@code /try-7}. */
   String pathPrefix() {
     return prefix(current());
+  }
+
+  /** The requests of the current try that {@code server} received, oldest first. */
+  List<LoggedRequest> journal(WireMockServer server) {
+    String tag = current();
+    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+    Collections.reverse(events);
+    return events.stream().map(ServeEvent::getRequest).filter(request -> tag.equals(request.getHeader(HEADER))).toList();
   }
 
   @Override

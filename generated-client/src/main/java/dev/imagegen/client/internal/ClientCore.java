@@ -9,6 +9,7 @@ import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.validation.RequestValidator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
@@ -105,9 +106,15 @@ public final class ClientCore {
   /**
    * The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException}, to
    * poll or await again.
+   *
+   * @throws NullPointerException when {@code requestId} is null
+   * @throws IllegalArgumentException when it is blank
    */
   public Job job(String requestId, Function<String, Call<ResponseBody>> status,
       Function<String, Call<ResponseBody>> result, RequestOptions options) {
+    if (Objects.requireNonNull(requestId, "requestId").isBlank()) {
+      throw new IllegalArgumentException("requestId must not be blank");
+    }
     return new Job(WireJson.MAPPER.createObjectNode().put(REQUEST_ID_FIELD, requestId),
         poller(requestId, protocol(), status, result, options));
   }

@@ -67,13 +67,13 @@ final class ErrorBody {
   }
 
   /**
-   * The {@code error}, {@code detail} or {@code message} field of {@code json}, whole: redact it
-   * before shortening it, or a key cut in two would show its first half.
+   * The first of the {@code error}, {@code detail} and {@code message} fields of {@code json} that is
+   * not blank, whole: redact it before shortening it, or a key cut in two would show its first half.
    */
   static Optional<String> messageIn(JsonNode json) {
     for (String field : MESSAGE_FIELDS) {
       JsonNode value = json.path(field);
-      if (value.isTextual()) {
+      if (value.isTextual() && !value.asText().isBlank()) {
         return Optional.of(value.asText());
       }
       if (value.isContainerNode()) {

@@ -58,7 +58,10 @@ final class ErrorMapper {
             ? new InsufficientCreditsException(call, status, id, excerpt, message)
             : new NotAcceptableException(call, status, id, excerpt, message);
       case 410:
-        return new ModelRetiredException(call, status, id, excerpt, message);
+        // Gone to a model call is a retired model; to a status or result call it means no more than the status says.
+        return call.startsWith("POST ")
+            ? new ModelRetiredException(call, status, id, excerpt, message)
+            : new UnexpectedStatusException(call, status, id, excerpt, message);
       case 429:
         return new RateLimitedException(call, status, id, excerpt, message, serverWait.of(body.info()).orElse(null));
       default:

@@ -25,8 +25,11 @@ import okio.BufferedSource;
  */
 final class ImageAnswers {
 
-  /** How much of a text body is looked at before decoding: a data URI header, or the excerpt of an error. */
+  /** How much of a body is looked at before it is read: a data URI header, or the excerpt of an error. */
   private static final int TEXT_HEAD = 4096;
+
+  /** The one image type that is markup. */
+  private static final String SVG = "image/svg+xml";
 
   private final ProviderDescriptor provider;
   private final JsonBodies jsonBodies;
@@ -50,7 +53,43 @@ final class ImageAnswers {
     if (type != null && type.type().equals("text")) {
       return base64Text(answer, body.source());
     }
-    return image(answer, type == null ? ImageTypes.UNKNOWN : type.toString(), body.byteStream(), false);
+    String contentType = type == null ? ImageTypes.UNKNOWN : type.toString();
+    if (!contentType.startsWith(SVG)) {
+      refuseMarkupOrJson(answer, body.source());
+    }
+    return image(answer, contentType, body.byteStream(), false);
+  }
+
+  /**
+   * No image starts with {@code <} or <code>{</code>, but an HTML page or a JSON error served with an
+   * image's type, or none, does: such an answer is refused, not written to disk as an image.
+   */
+  private void refuseMarkupOrJson(Answer answer, BufferedSource source) {
+    try {
+      int first = firstNonWhitespace(source.peek());
+      if (first == '<' || first == '{') {
+        BufferedSource peek = source.peek();
+        peek.request(TEXT_HEAD);
+        String head = peek.readString(Math.min(TEXT_HEAD, peek.getBuffer().size()), StandardCharsets.UTF_8);
+        answer.discard();
+        throw jsonBodies.unexpected(answer, "with a body that is no image but "
+            + (first == '<' ? "markup, such as HTML" : "JSON"), jsonBodies.cutHead(head));
+      }
+    } catch (IOException e) {
+      answer.discard();
+      throw readFailure(answer, e);
+    }
+  }
+
+  /** The first byte of {@code peek} that is not ASCII whitespace, reading no further; -1 for none in the head. */
+  private static int firstNonWhitespace(BufferedSource peek) throws IOException {
+    for (int read = 0; read < TEXT_HEAD && !peek.exhausted(); read++) {
+      int b = peek.readByte();
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b;
+      }
+    }
+    return -1;
   }
 
   /** Waits for the body's first bytes, not for the whole body. */
@@ -91,7 +130,8 @@ final class ImageAnswers {
       answer.discard();
       // The head was read byte for byte, so that data URI offsets are byte offsets; the excerpt is UTF-8.
       String excerpt = new String(head.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-      throw jsonBodies.unexpected(answer, "with text that is not a base64 image (" + e.getMessage() + ")", excerpt, e);
+      throw jsonBodies.unexpected(answer, "with text that is not a base64 image (" + e.getMessage() + ")",
+          jsonBodies.cutHead(excerpt), e);
     } catch (IOException e) {
       answer.discard();
       throw readFailure(answer, e);
@@ -115,13 +155,25 @@ final class ImageAnswers {
     }
   }
 
-  /** The image of decoded base64; fails at once when its first bytes are not base64. */
+  /**
+   * The image of decoded base64: of the data URI's type, which must be an image or video type, or of
+   * the type its first bytes show, which must be one {@link ImageTypes} knows; text that happens to be
+   * base64, such as {@code queued}, decodes to no image. Fails at once when its first bytes are not
+   * base64.
+   */
   private GeneratedImage decoded(Answer answer, InputStream image, Optional<DataUri> dataUri)
       throws MalformedBodyException {
     InputStream buffered = new BufferedInputStream(image);
     try {
-      String type = dataUri.flatMap(DataUri::mediaType).orElse(null);
-      return image(answer, type != null ? type : ImageTypes.of(buffered), buffered, true);
+      Optional<String> declared = dataUri.flatMap(DataUri::mediaType);
+      String type = declared.isPresent() ? declared.get() : ImageTypes.of(buffered);
+      if (declared.isPresent() && !type.startsWith("image/") && !type.startsWith("video/")) {
+        throw new MalformedBodyException("a data URI of " + type + ", which is no image");
+      }
+      if (type.equals(ImageTypes.UNKNOWN)) {
+        throw new MalformedBodyException("base64 of bytes that are no image of a known type");
+      }
+      return image(answer, type, buffered, true);
     } catch (MalformedBodyException e) {
       throw e;
     } catch (IOException e) {

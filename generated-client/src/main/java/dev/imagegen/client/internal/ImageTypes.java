@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Recognises PNG, JPEG, WebP and GIF data by its first bytes, for images that came as base64 text. */
+/**
+ * Recognises images by their first bytes, for images that came as base64 text: PNG, JPEG, WebP, GIF,
+ * BMP, TIFF, and the ISO media files AVIF, HEIC and MP4.
+ */
 final class ImageTypes {
 
   static final String UNKNOWN = "application/octet-stream";
@@ -16,6 +19,12 @@ final class ImageTypes {
   private static final byte[] GIF = "GIF8".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] BMP = "BM".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TIFF_LITTLE_ENDIAN = {'I', 'I', '*', 0};
+  private static final byte[] TIFF_BIG_ENDIAN = {'M', 'M', 0, '*'};
+  private static final byte[] ISO_MEDIA = "ftyp".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] AVIF = "avif".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEIC = "heic".getBytes(StandardCharsets.US_ASCII);
 
   private ImageTypes() {}
 
@@ -38,7 +47,16 @@ final class ImageTypes {
     if (startsWith(head, 0, RIFF) && startsWith(head, 8, WEBP)) {
       return "image/webp";
     }
-    return startsWith(head, 0, GIF) ? "image/gif" : UNKNOWN;
+    if (startsWith(head, 0, GIF)) {
+      return "image/gif";
+    }
+    if (startsWith(head, 0, TIFF_LITTLE_ENDIAN) || startsWith(head, 0, TIFF_BIG_ENDIAN)) {
+      return "image/tiff";
+    }
+    if (startsWith(head, 4, ISO_MEDIA)) {
+      return startsWith(head, 8, AVIF) ? "image/avif" : startsWith(head, 8, HEIC) ? "image/heic" : "video/mp4";
+    }
+    return startsWith(head, 0, BMP) ? "image/bmp" : UNKNOWN;
   }
 
   private static boolean startsWith(byte[] data, int offset, byte[] signature) {

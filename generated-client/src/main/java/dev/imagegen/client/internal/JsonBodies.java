@@ -10,9 +10,6 @@ import okhttp3.ResponseBody;
 /** Reads the JSON body of a successful answer, of any length the heap allows. */
 final class JsonBodies {
 
-  /** The most of an unreadable body decoded for its excerpt, in bytes; the excerpt itself is far shorter. */
-  private static final int EXCERPT_SOURCE_BYTES = 1 << 20;
-
   private final Redactor redactor;
 
   JsonBodies(Redactor redactor) {
@@ -40,11 +37,27 @@ final class JsonBodies {
     return unexpected(answer, problem, body, null);
   }
 
-  /** As {@link #unexpected(Answer, String, String)}, keeping {@code cause}. */
+  /**
+   * As {@link #unexpected(Answer, String, String)}, keeping {@code cause}; a cause whose message would
+   * show the API key, as a parser's quoting the body does, is kept as a copy with the key masked.
+   */
   UnexpectedResponseException unexpected(Answer answer, String problem, String body, Throwable cause) {
     String excerpt = BodyText.excerpt(redactor.redactBody(body));
-    return new UnexpectedResponseException(answer.call() + " returned " + answer.status() + ' ' + problem
-        + (excerpt.isEmpty() ? "" : ": " + excerpt), answer.requestId(), cause);
+    return new UnexpectedResponseException(redactor.redact(answer.call() + " returned " + answer.status() + ' '
+        + problem) + (excerpt.isEmpty() ? "" : ": " + excerpt), answer.requestId(), masked(cause));
+  }
+
+  private Throwable masked(Throwable cause) {
+    if (cause == null || cause.getMessage() == null) {
+      return cause;
+    }
+    String redacted = redactor.redact(cause.getMessage());
+    return redacted.equals(cause.getMessage()) ? cause : new MalformedBodyException(redacted);
+  }
+
+  /** {@code head}, the start of a longer body, ready to quote: a key it ends with half of is masked too. */
+  String cutHead(String head) {
+    return redactor.redactStart(head);
   }
 
   private static byte[] bytes(Answer answer) {
@@ -55,7 +68,8 @@ final class JsonBodies {
     }
   }
 
+  /** The whole body, so that the key is masked before any cut for the excerpt. */
   private static String text(byte[] bytes) {
-    return new String(bytes, 0, Math.min(bytes.length, EXCERPT_SOURCE_BYTES), StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -17,6 +17,9 @@ final class Redactor {
 
   static final String MASK = "****";
 
+  /** Fewer characters of a key give nothing away. */
+  private static final int SHORTEST_FRAGMENT = 4;
+
   private final Set<String> spellings = new LinkedHashSet<>();
 
   Redactor(String secret) {
@@ -35,6 +38,22 @@ final class Redactor {
     String redacted = text;
     for (String spelling : spellings) {
       redacted = redacted.replace(spelling, MASK);
+    }
+    return redacted;
+  }
+
+  /**
+   * {@code start}, the first part of a longer text, with the key masked, and also a first part of the
+   * key that the cut left at its end (at least {@value #SHORTEST_FRAGMENT} characters long).
+   */
+  String redactStart(String start) {
+    String redacted = redact(start);
+    for (String spelling : spellings) {
+      for (int length = Math.min(spelling.length() - 1, redacted.length()); length >= SHORTEST_FRAGMENT; length--) {
+        if (redacted.endsWith(spelling.substring(0, length))) {
+          return redacted.substring(0, redacted.length() - length) + MASK;
+        }
+      }
     }
     return redacted;
   }

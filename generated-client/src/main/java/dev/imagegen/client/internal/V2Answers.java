@@ -70,17 +70,18 @@ final class V2Answers {
   private StatusReport failedReport(ErrorBody error) {
     JsonNode json = error.json();
     JsonNode value = json.path(STATUS_FIELD);
-    String shown = value.isTextual() ? value.asText() : "HTTP " + error.status();
+    String shown = value.isTextual() ? redactor.redact(value.asText()) : "HTTP " + error.status();
     return new StatusReport(new JobStatus(shown, JobStatus.Outcome.FAILED, error.errorMessage()),
         resultBodies.metrics(json).orElse(null));
   }
 
+  /** The status value, its key masked: an unlisted one is quoted in messages. */
   private String statusValue(Answer answer, JsonNode body) {
     JsonNode status = body.path(STATUS_FIELD);
     if (!status.isTextual()) {
       throw jsonBodies.unexpected(answer, "without a status", body.toString());
     }
-    return status.asText();
+    return redactor.redact(status.asText());
   }
 
   private String errorIn(JsonNode body) {

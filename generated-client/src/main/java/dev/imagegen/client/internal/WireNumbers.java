@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class WireNumbers {
 
+  /** The longest duration in seconds that a long of nanoseconds holds. */
+  private static final BigDecimal LONGEST_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE, 9);
+
   private WireNumbers() {}
 
   /** {@code value} as a decimal, surrounding whitespace ignored; empty when it is no number. */
@@ -23,17 +26,25 @@ final class WireNumbers {
     }
   }
 
-  /** A JSON number, or a string holding one, as a decimal. */
+  /**
+   * A JSON number, or a string holding one, as a decimal; empty for a number no double holds, such as
+   * {@code 1E+400}, which the parser reads as infinity.
+   */
   static Optional<BigDecimal> decimal(JsonNode value) {
     if (value.isNumber()) {
-      return Optional.of(value.decimalValue());
+      try {
+        return Optional.of(value.decimalValue());
+      } catch (NumberFormatException infinite) {
+        return Optional.empty();
+      }
     }
     return value.isTextual() ? decimal(value.asText()) : Optional.empty();
   }
 
   /** A decimal number of seconds as a duration, to the nanosecond; empty when negative or out of range. */
   static Optional<Duration> seconds(BigDecimal seconds) {
-    if (seconds.signum() < 0) {
+    // Checked first: a number such as 1E+999999999 would take the heap to expand.
+    if (seconds.signum() < 0 || seconds.compareTo(LONGEST_SECONDS) > 0) {
       return Optional.empty();
     }
     try {

@@ -3,6 +3,7 @@ package dev.imagegen.client.flow;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.error.UnexpectedResponseException;
@@ -138,5 +139,70 @@ class GatewayImageAnswersTest extends WireMockTestBase {
 
     assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
         .hasMessageEndingWith(": " + page);
+  }
+
+  @Test
+  void textThatHappensToBeBase64ButDecodesToNoImageIsRefused() {
+    stubs.generate(aResponse().withHeader("Content-Type", "text/plain").withBody("Insufficient credits"));
+
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
+        .isExactlyInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("POST v1/flux-schnell returned 200 with text that is not a base64 image (base64 of bytes that"
+            + " are no image of a known type): Insufficient credits");
+  }
+
+  @Test
+  void aDataUriOfAnotherTypeThanAnImageIsRefused() {
+    stubs.generate(aResponse().withHeader("Content-Type", "text/plain").withBody("data:text/plain;base64,b2s="));
+
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
+        .isExactlyInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("POST v1/flux-schnell returned 200 with text that is not a base64 image (a data URI of"
+            + " text/plain, which is no image): data:text/plain;base64,b2s=");
+  }
+
+  @Test
+  void markupOrJsonServedWithoutATextTypeIsRefused() {
+    stubs.generate(aResponse().withBody("\n <!DOCTYPE html><title>Login</title>"));
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
+        .isExactlyInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("POST v1/flux-schnell returned 200 with a body that is no image but markup, such as HTML:"
+            + " <!DOCTYPE html><title>Login</title>");
+
+    stubs.generate(aResponse().withHeader("Content-Type", "image/png").withBody("{\"error\":\"quota\"}"));
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
+        .isExactlyInstanceOf(UnexpectedResponseException.class)
+        .hasMessage("POST v1/flux-schnell returned 200 with a body that is no image but JSON: {\"error\":\"quota\"}");
+  }
+
+  @Test
+  void anSvgMayStartWithMarkup() {
+    stubs.generate(aResponse().withHeader("Content-Type", "image/svg+xml").withBody("<svg/>"));
+
+    assertThat(flux().generate(TestRequest.flux()).bytes()).isEqualTo("<svg/>".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void theKeyInAnUnreadableAnswerIsMaskedInTheMessageAndItsCause() {
+    // The JSON parser quotes a token up to a character no identifier has: this key is one token.
+    String key = "SG0123456789abcdef0123456789abcdef";
+    stubs.generate(aResponse().withHeader("Content-Type", "application/json").withBody(key + " is not a valid key"));
+
+    UnexpectedResponseException failure = catchThrowableOfType(UnexpectedResponseException.class,
+        () -> segmind().apiKey(key).build().generate(TestRequest.flux()));
+
+    assertThat(failure).hasMessage("POST v1/flux-schnell returned 200 with a body that is not JSON: **** is not a"
+        + " valid key");
+    assertThat(failure.getCause()).hasMessageNotContaining(key).hasMessageStartingWith("Unrecognized token '****'");
+  }
+
+  @Test
+  void aKeyCutInTwoByTheExcerptShowsNoHalf() {
+    stubs.generate(aResponse().withHeader("Content-Type", "text/plain")
+        .withBody(" ".repeat(4096 - 10) + "<p>" + API_KEY + "</p>"));
+
+    assertThatThrownBy(() -> flux().generate(TestRequest.flux()))
+        .hasMessage("POST v1/flux-schnell returned 200 with text that is not a base64 image (not base64: byte 0x3c"
+            + " at offset 4086): <p>****");
   }
 }

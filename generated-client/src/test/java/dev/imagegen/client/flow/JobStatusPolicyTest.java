@@ -1,15 +1,18 @@
 package dev.imagegen.client.flow;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static dev.imagegen.client.testing.Stubs.REQUEST_ID;
 import static dev.imagegen.client.testing.Stubs.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.JobStatus;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
+import dev.imagegen.client.error.UnexpectedStatusException;
 import dev.imagegen.client.error.UnknownJobStatusException;
 import dev.imagegen.client.testing.FluxService;
 import dev.imagegen.client.testing.Stubs;
@@ -104,5 +107,41 @@ class JobStatusPolicyTest extends WireMockTestBase {
         + " GPU busy, retrying); it may still finish, so keep its request id to fetch the result later");
     assertThat(failure.lastStatus()).contains(new JobStatus("PROCESSING", JobStatus.Outcome.PENDING,
         "GPU busy, retrying"));
+  }
+
+  @Test
+  void aBlankErrorIsNoError() {
+    stubs.statuses(okJson("{\"status\":\"PAUSED\",\"error\":\"  \"}"));
+
+    UnknownJobStatusException failure = catchThrowableOfType(UnknownJobStatusException.class,
+        () -> flux.submit(TestRequest.flux()).await(Duration.ofSeconds(8)));
+
+    assertThat(failure.status()).isEqualTo(new JobStatus("PAUSED", JobStatus.Outcome.UNKNOWN, null));
+  }
+
+  @Test
+  void anUnlistedStatusThatEchoesTheKeyIsQuotedMasked() {
+    stubs.statuses(okJson("{\"status\":\"" + API_KEY + "\"}"));
+
+    UnknownJobStatusException failure = catchThrowableOfType(UnknownJobStatusException.class,
+        () -> flux.submit(TestRequest.flux()).await(Duration.ofSeconds(8)));
+
+    assertThat(failure).hasMessageStartingWith("Request " + REQUEST_ID + " answered status ****, which");
+  }
+
+  @Test
+  void aJobOfABlankRequestIdIsRefused() {
+    assertThatThrownBy(() -> flux.job(" "))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requestId must not be blank");
+  }
+
+  @Test
+  void goneToAStatusCallIsNoRetiredModel() {
+    stubs.statuses(aResponse().withStatus(410).withBody("gone"));
+
+    assertThatThrownBy(() -> flux.submit(TestRequest.flux()).status())
+        .isExactlyInstanceOf(UnexpectedStatusException.class)
+        .hasMessage("GET v2/requests/" + REQUEST_ID + "/status returned 410 Gone: gone");
   }
 }
