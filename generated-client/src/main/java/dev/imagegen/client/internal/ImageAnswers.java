@@ -192,12 +192,8 @@ final class ImageAnswers {
         seed(info));
   }
 
-  private static Optional<String> header(ResponseInfo info, Optional<String> name) {
-    return name.flatMap(info::header);
-  }
-
   private static Optional<BigDecimal> decimal(ResponseInfo info, Optional<String> name) {
-    return header(info, name).flatMap(WireNumbers::decimal);
+    return name.flatMap(info::header).flatMap(WireNumbers::decimal);
   }
 
   private Long seed(ResponseInfo info) {

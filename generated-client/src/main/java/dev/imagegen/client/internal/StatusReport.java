@@ -25,10 +25,6 @@ final class StatusReport {
    * a server that explains a value it never documented has ended the job.
    */
   boolean failed() {
-    return endsFailed(status);
-  }
-
-  static boolean endsFailed(JobStatus status) {
     return status.outcome() == JobStatus.Outcome.FAILED
         || (status.outcome() == JobStatus.Outcome.UNKNOWN && status.error().isPresent());
   }
