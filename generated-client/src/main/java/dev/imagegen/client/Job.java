@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * InferenceResult result = job.await(Duration.ofMinutes(10));
  * }</pre>
  *
- * <p>Waiting polls the status at the client's interval, growing by half up to a cap; a FAILED
- * status ends the wait with an {@link InferenceFailedException} and no result call; a result still
+ * <p>Waiting polls the status at once, then at the client's interval, growing by half up to a cap; a
+ * FAILED status ends the wait with an {@link InferenceFailedException}, after one result call when the
+ * status answer left out the server's error text (the result answer carries it, and the metrics); a result still
  * pending after a COMPLETED status is fetched again at the poll interval; the deadline ends the wait
  * with an {@link InferenceTimeoutException}; an unknown or expired id with a
  * {@link JobNotFoundException}. Status and result calls are retried when safe, but neither a retry

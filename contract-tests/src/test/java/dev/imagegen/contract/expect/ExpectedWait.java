@@ -63,6 +63,15 @@ public record ExpectedWait(End end, StatusAnswer last, int statusCalls) {
   }
 
   /**
+   * The result calls the wait makes: one for a result, and one for a FAILED status that left out the
+   * server's error text, to learn it from the result answer (README, "The two flows").
+   */
+  public int resultCalls() {
+    boolean failedWithoutError = end == End.FAILED && last.error() == null;
+    return end == End.RESULT || failedWithoutError ? 1 : 0;
+  }
+
+  /**
    * The virtual time the wait takes at a fixed {@code interval}: one interval after each status call
    * but the last, and for a timeout the whole deadline.
    */

@@ -2,6 +2,7 @@ package dev.imagegen.client.internal;
 
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.JobStatus;
+import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.TransportException;
 import dev.imagegen.client.error.UnknownJobStatusException;
@@ -12,9 +13,9 @@ import java.util.function.Function;
 
 /**
  * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result),
- * fails (no result call) or the deadline passes. A status the spec does not list ends the wait as a
- * failure when it comes with an error text, and otherwise after {@value #UNKNOWN_STATUS_ANSWERS}
- * such answers in a row. A result whose status is still pending although the
+ * fails (with a result call only to learn the error a FAILED status left out) or the deadline passes.
+ * A status the spec does not list ends the wait as a failure when it comes with an error text, and
+ * otherwise after {@value #UNKNOWN_STATUS_ANSWERS} such answers in a row. A result whose status is still pending although the
  * status call said the job succeeded is fetched again at the poll interval, within the same deadline:
  * the result store may lag behind the status. No thread waits: each step is an HTTP call or a timer, and each
  * keeps within the deadline. Cancelling the outcome stops the run.
@@ -49,7 +50,9 @@ final class PollRun {
 
   private void poll(Duration interval) {
     call(job::status, report -> {
-      if (report.failed()) {
+      if (report.failed() && report.status().error().isEmpty()) {
+        fetchFailure(report);
+      } else if (report.failed()) {
         outcome.completeExceptionally(report.failure(job.requestId()));
       } else if (report.status().outcome() == JobStatus.Outcome.SUCCEEDED) {
         fetchResult(interval);
@@ -68,6 +71,22 @@ final class PollRun {
         waitOrEnd(result.status(), interval, this::fetchResult);
       }
     });
+  }
+
+  /**
+   * A FAILED status without the server's error text: the result answer carries it (Segmind's status
+   * answer is {@code {status}} alone, its result a 422 with the error and metrics), so it is fetched
+   * once; whatever else it brings, the wait ends with the status's own failure.
+   */
+  private void fetchFailure(StatusReport report) {
+    lastStatus = report.status();
+    if (steps.ended()) {
+      return;
+    }
+    job.result(steps).whenComplete(Completion.guarded(outcome, (result, failure) -> {
+      Throwable cause = failure == null ? null : Completion.unwrapped(failure);
+      outcome.completeExceptionally(cause instanceof InferenceFailedException ? cause : report.failure(job.requestId()));
+    }));
   }
 
   /** After a pending or unknown status: the next step after {@code interval}, unless unknown ones ran out. */

@@ -19,6 +19,7 @@ import dev.imagegen.client.MediaFile;
 import dev.imagegen.client.error.InferenceFailedException;
 import dev.imagegen.client.error.UnexpectedStatusException;
 import dev.imagegen.client.testing.FluxService;
+import dev.imagegen.client.testing.Stubs;
 import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.WireMockTestBase;
 import java.io.IOException;
@@ -173,5 +174,32 @@ class ResultBodyTest extends WireMockTestBase {
     InferenceResult result = flux.submit(TestRequest.flux()).await(DEADLINE);
 
     assertThat(result.output().asText()).hasSize(20_000_004);
+  }
+
+  @Test
+  void aFailedStatusWithoutItsErrorIsFollowedByOneResultCallThatHasIt() {
+    stubs.statuses(status("FAILED"));
+    stubs.results(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+        .withBody("{\"status\":\"FAILED\",\"error\":\"NSFW content detected\",\"metrics\":{\"cost\":0}}"));
+
+    InferenceFailedException failure = catchThrowableOfType(InferenceFailedException.class,
+        () -> flux.submit(TestRequest.flux()).await(DEADLINE));
+
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " failed: NSFW content detected");
+    assertThat(failure.metrics()).hasValueSatisfying(metrics -> assertThat(metrics.cost()).contains(BigDecimal.ZERO));
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(1);
+  }
+
+  @Test
+  void whenThatResultCallFailsTheStatusAloneEndsTheWait() {
+    stubs.statuses(status("FAILED"));
+    stubs.results(aResponse().withStatus(404).withBody("{\"error\":\"Request " + REQUEST_ID + " not found\"}"));
+
+    InferenceFailedException failure = catchThrowableOfType(InferenceFailedException.class,
+        () -> flux.submit(TestRequest.flux()).await(DEADLINE));
+
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " failed");
+    assertThat(failure.error()).isEmpty();
+    assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(1);
   }
 }
