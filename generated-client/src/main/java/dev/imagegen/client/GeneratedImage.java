@@ -5,10 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -136,6 +133,10 @@ public final class GeneratedImage implements Closeable {
   /**
    * Streams the image to {@code file}, replacing it, and returns the number of bytes written. A
    * partly written file is deleted when the transfer fails.
+   *
+   * @throws java.io.UncheckedIOException when {@code file} cannot be written; the image is not taken
+   *     when the file cannot even be opened
+   * @throws dev.imagegen.client.error.ImageGenException when reading the image fails
    */
   public synchronized long writeTo(Path file) {
     requireUnread();
