@@ -16,6 +16,7 @@ import dev.imagegen.client.internal.V2Protocol;
 import dev.imagegen.client.validation.ValidationException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The client of Acme Labs: one service per model, plus calls by model id that take a map of parameters.
@@ -144,6 +145,32 @@ public final class AcmeLabsClient {
   public Job submit(String modelId, Map<String, ?> params, RequestOptions options) {
     switch (AcmeLabsCatalog.indexOf(modelId)) {
       case 1: return this.tinyDiffusion().submit(params, options);
+      default: throw unknownModel(modelId, "tiny-diffusion");
+    }
+  }
+
+  /**
+   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST.
+   *
+   * @throws IllegalArgumentException when {@code modelId} is not one of tiny-diffusion
+   * @throws ValidationException listing every violation of the rules
+   */
+  public CompletableFuture<Job> submitAsync(String modelId, Map<String, ?> params) {
+    return submitAsync(modelId, params, RequestOptions.defaults());
+  }
+
+  /**
+   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST.
+   *
+   * <p>{@code options} override the client's settings for this call.
+   *
+   * @throws IllegalArgumentException when {@code modelId} is not one of tiny-diffusion
+   * @throws ValidationException listing every violation of the rules
+   */
+  public CompletableFuture<Job> submitAsync(String modelId, Map<String, ?> params,
+      RequestOptions options) {
+    switch (AcmeLabsCatalog.indexOf(modelId)) {
+      case 1: return this.tinyDiffusion().submitAsync(params, options);
       default: throw unknownModel(modelId, "tiny-diffusion");
     }
   }

@@ -7,6 +7,7 @@ import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.validation.DynamicRequest;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Calls the Acme Labs model {@code tiny-diffusion}: Tiny Diffusion.
@@ -75,6 +76,29 @@ public final class TinyDiffusionService {
    */
   Job submit(Map<String, ?> params, RequestOptions options) {
     return core.submit(DynamicRequest.of(TinyDiffusionRequest.RULES, params), api::submit, api::status, api::result, options);
+  }
+
+  /**
+   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw.
+   */
+  public CompletableFuture<Job> submitAsync(TinyDiffusionRequest request) {
+    return submitAsync(request, RequestOptions.defaults());
+  }
+
+  /**
+   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw.
+   *
+   * <p>{@code options} override the client's settings for this call.
+   */
+  public CompletableFuture<Job> submitAsync(TinyDiffusionRequest request, RequestOptions options) {
+    return core.submitAsync(request, api::submit, api::status, api::result, options);
+  }
+
+  /**
+   * The parameters of this model as a map, checked by {@link TinyDiffusionRequest#RULES} before anything is sent.
+   */
+  CompletableFuture<Job> submitAsync(Map<String, ?> params, RequestOptions options) {
+    return core.submitAsync(DynamicRequest.of(TinyDiffusionRequest.RULES, params), api::submit, api::status, api::result, options);
   }
 
   /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imagegen.client.ModelRequest;
-import dev.imagegen.client.internal.RequestBodies;
+import dev.imagegen.client.internal.SentBodies;
 import dev.imagegen.client.validation.DynamicRequest;
 import dev.imagegen.contract.client.TypedRequest;
 import dev.imagegen.contract.engine.Property;
@@ -35,9 +35,9 @@ class TypedRequestPropertiesTest extends MockedApiTest {
   Stream<DynamicTest> everyTypedRequestIsSentAsTheJsonOfTheDynamicRequest() {
     return SAME_AS_DYNAMIC.forEachModel(Property.Applies.ALWAYS, ValidRequests::of, (model, request) -> {
       ModelRequest typed = TypedRequest.of(model, request.params());
-      String body = RequestBodies.json(typed);
+      String body = SentBodies.json(typed);
       assertThat(body).as("body of the typed %s", typed)
-          .isEqualTo(RequestBodies.json(DynamicRequest.of(typed.rules(), request.params())));
+          .isEqualTo(SentBodies.json(DynamicRequest.of(typed.rules(), request.params())));
       assertThat(JsonSchemas.problems(RequestBodySchema.of(model.model()), parse(body)))
           .as("problems of %s against the schema derived from %s", body, model.model().location().file())
           .isEmpty();

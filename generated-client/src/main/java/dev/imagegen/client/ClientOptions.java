@@ -86,7 +86,10 @@ public final class ClientOptions {
   /** The first wait between status polls, when set; otherwise the provider's. */
   public Optional<Duration> pollInterval() { return Optional.ofNullable(pollInterval); }
 
-  /** The cap of the growing wait between status polls, when set; otherwise five poll intervals. */
+  /**
+   * The cap of the wait between status polls, which grows after a job's first 30 s, when set;
+   * otherwise five poll intervals.
+   */
   public Optional<Duration> maxPollInterval() { return Optional.ofNullable(maxPollInterval); }
 
   /** How long a job is awaited by default, when set; otherwise the provider's. */

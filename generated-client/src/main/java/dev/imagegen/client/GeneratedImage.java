@@ -6,8 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -20,7 +22,8 @@ import java.util.OptionalLong;
  * docs.segmind.com); each is empty when the answer lacks it or it is not a number.
  *
  * <p>The body is streamed: read it once with {@link #writeTo(Path)} or {@link #stream()}, or call
- * {@link #bytes()}, which keeps the bytes for later calls. Close an image you do not read.
+ * {@link #bytes()} or {@link #byteBuffer()}, which keep the bytes for later calls. Close an image you
+ * do not read.
  *
  * <pre>{@code
  * GeneratedImage image = segmind.fluxSchnell().generate(request);
@@ -29,8 +32,6 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class GeneratedImage implements Closeable {
-
-  private static final int BUFFER_SIZE = 64 * 1024;
 
   private final String call;
   private final ResponseInfo response;
@@ -41,6 +42,7 @@ public final class GeneratedImage implements Closeable {
   private final BigDecimal remainingCredits;
   private final Duration generationTime;
   private final Long seed;
+  private final long length;
   private InputStream content;
   private byte[] bytes;
 
@@ -49,16 +51,18 @@ public final class GeneratedImage implements Closeable {
    *
    * @param call the call that produced the image, for messages, such as {@code POST v1/flux-schnell}
    * @param content the image bytes, already decoded from base64 where the server sent text
+   * @param length the number of bytes {@code content} holds, in bytes; -1 when unknown
    * @param cost in credits
    * @param remainingCredits in credits
    */
   public GeneratedImage(String call, ResponseInfo response, String contentType, InputStream content,
-      boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits,
+      long length, boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits,
       Duration generationTime, Long seed) {
     this.call = call;
     this.response = response;
     this.contentType = contentType;
     this.content = content;
+    this.length = length;
     this.decodedFromBase64 = decodedFromBase64;
     this.requestId = requestId;
     this.cost = cost;
@@ -110,16 +114,38 @@ public final class GeneratedImage implements Closeable {
     return response;
   }
 
-  /** The image bytes; the first call reads the body, later calls return a copy of what it read. */
-  public synchronized byte[] bytes() {
+  /**
+   * A copy of the image bytes; the first call of this or {@link #byteBuffer()} reads the body, and
+   * later calls return what it read. To look at the bytes without a copy, use {@link #byteBuffer()}.
+   */
+  public byte[] bytes() {
+    return read().clone();
+  }
+
+  /**
+   * The image bytes as a read-only buffer over the bytes read, without a copy; the first call of this
+   * or {@link #bytes()} reads the body, and later calls return a new buffer over what it read.
+   */
+  public ByteBuffer byteBuffer() {
+    return ByteBuffer.wrap(read()).asReadOnlyBuffer();
+  }
+
+  /** Reads the body on the first call, into an array of its exact size when its length is known. */
+  private synchronized byte[] read() {
     if (bytes == null) {
       try (InputStream in = take()) {
-        bytes = in.readAllBytes();
+        bytes = length < 0 || length > Integer.MAX_VALUE - 8 ? in.readAllBytes() : exactly(in, (int) length);
       } catch (IOException e) {
         throw readFailure(e);
       }
     }
-    return bytes.clone();
+    return bytes;
+  }
+
+  private static byte[] exactly(InputStream in, int length) throws IOException {
+    byte[] read = new byte[length];
+    int count = in.readNBytes(read, 0, length);
+    return count == length ? read : Arrays.copyOf(read, count);
   }
 
   /**

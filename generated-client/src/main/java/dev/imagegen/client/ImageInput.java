@@ -14,13 +14,14 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An input image: a URL passed through, or bytes sent as base64 text. The encoding happens only
- * when the body is written, behind this one type: a file is then read once, its bytes encoded into
- * the body as they are read, with no copy of the whole file or of its base64 text besides the body
- * itself (which is built in full before it is sent, so that a file that cannot be read fails the
- * call with nothing sent).
+ * when the body is written, behind this one type: a file is then read once, its bytes encoded and
+ * written to the connection as they are read, so that no copy of the file or of its base64 text is
+ * held in memory. The file is opened before anything is sent, so that one that cannot be read fails
+ * the call with nothing sent.
  *
  * <pre>{@code
  * ImageInput.fromUrl("https://example.com/pose.png");
@@ -88,6 +89,11 @@ public final class ImageInput {
   /** True when the image travels as a URL. */
   public boolean isUrl() {
     return source == Source.URL;
+  }
+
+  /** The file this image is read from, when it was given as one ({@link #fromPath}). */
+  public Optional<Path> file() {
+    return source == Source.PATH ? Optional.of((Path) data) : Optional.empty();
   }
 
   /**

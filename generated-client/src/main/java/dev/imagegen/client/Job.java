@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * InferenceResult result = job.await(Duration.ofMinutes(10));
  * }</pre>
  *
- * <p>Waiting polls the status at once, then at the client's interval, growing by half up to a cap; a
+ * <p>Waiting polls the status at once, then at the client's interval for the first 30 s, then at an
+ * interval growing by half up to a cap; a
  * FAILED status ends the wait with an {@link InferenceFailedException}, after one result call when the
  * status answer left out the server's error text (the result answer carries it, and the metrics); a result still
  * pending after a COMPLETED status is fetched again at the poll interval; the deadline ends the wait

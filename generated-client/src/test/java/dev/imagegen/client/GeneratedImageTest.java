@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +24,12 @@ class GeneratedImageTest {
   Path dir;
 
   private static GeneratedImage image(InputStream content) {
+    return image(content, -1);
+  }
+
+  private static GeneratedImage image(InputStream content, long length) {
     return new GeneratedImage("POST v1/flux-schnell", new ResponseInfo(200, Headers.of("x-request-id", "r-1")),
-        "image/png", content, false, "r-1", new BigDecimal("0.25"), new BigDecimal("12.5"), Duration.ofMillis(1500),
+        "image/png", content, length, false, "r-1", new BigDecimal("0.25"), new BigDecimal("12.5"), Duration.ofMillis(1500),
         42L);
   }
 
@@ -49,6 +54,31 @@ class GeneratedImageTest {
     assertThat(image.bytes()).containsExactly(1, 2, 3);
     assertThat(image.bytes()).containsExactly(1, 2, 3);
     assertThat(image.stream()).hasBinaryContent(new byte[] {1, 2, 3});
+  }
+
+  @Test
+  void bytesAreCopiesThatLeaveTheImageAsRead() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
+    image.bytes()[0] = 9;
+    assertThat(image.bytes()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void theByteBufferIsAReadOnlyViewOfTheBytesRead() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {4, 5, 6}), 3);
+    ByteBuffer view = image.byteBuffer();
+
+    assertThat(view.isReadOnly()).isTrue();
+    assertThat(view.remaining()).isEqualTo(3);
+    assertThat(view.get(2)).isEqualTo((byte) 6);
+    assertThat(image.bytes()).containsExactly(4, 5, 6);
+  }
+
+  @Test
+  void aBodyShorterThanItsDeclaredLengthGivesTheBytesItHad() {
+    GeneratedImage image = image(new ByteArrayInputStream(new byte[] {1, 2}), 5);
+    assertThat(image.byteBuffer().remaining()).isEqualTo(2);
+    assertThat(image.bytes()).containsExactly(1, 2);
   }
 
   @Test

@@ -7,9 +7,10 @@ import dev.imagegen.client.Job;
 import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
-import dev.imagegen.client.validation.RequestValidator;
+import dev.imagegen.client.error.ImageGenException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
@@ -75,18 +76,18 @@ public final class ClientCore {
     return options;
   }
 
-  /** Validates, sends once (a POST is never retried) and returns the image. */
+  /** Sends a valid request once (a POST is never retried) and returns the image. */
   public GeneratedImage generateImage(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
     return imageAnswers.image(post(request, call, options));
   }
 
-  /** Validates, sends once and returns the JSON body. */
+  /** Sends a valid request once and returns the JSON body. */
   public JsonResponse generateJson(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
     Answer answer = post(request, call, options);
     return new JsonResponse(answer.info(), jsonBodies.read(answer));
   }
 
-  /** Validates, submits once and returns the job; status and result calls are retried when safe. */
+  /** Submits a valid request once and returns the job; status and result calls are retried when safe. */
   public Job submit(
       ModelRequest request,
       Function<ModelRequest, Call<ResponseBody>> submit,
@@ -94,7 +95,32 @@ public final class ClientCore {
       Function<String, Call<ResponseBody>> result,
       RequestOptions options) {
     V2Protocol protocol = protocol();
-    Answer answer = post(request, submit, options);
+    return job(accepted(exchange.execute(submit.apply(request), options)), protocol, status, result, options);
+  }
+
+  /**
+   * Like {@link #submit}, without a thread waiting for the POST: the future completes with the job, or
+   * with the exception {@code submit} would throw, an image file that cannot be read included.
+   */
+  public CompletableFuture<Job> submitAsync(
+      ModelRequest request,
+      Function<ModelRequest, Call<ResponseBody>> submit,
+      Function<String, Call<ResponseBody>> status,
+      Function<String, Call<ResponseBody>> result,
+      RequestOptions options) {
+    V2Protocol protocol = protocol();
+    CompletableFuture<Answer> answer;
+    try {
+      answer = exchange.send(submit.apply(request), options, Deadline.none(), null);
+    } catch (ImageGenException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return answer.thenApply(sent -> job(accepted(sent), protocol, status, result, options));
+  }
+
+  /** The job a successful submit answer names. */
+  private Job job(Answer answer, V2Protocol protocol, Function<String, Call<ResponseBody>> status,
+      Function<String, Call<ResponseBody>> result, RequestOptions options) {
     JsonNode body = jsonBodies.read(answer);
     JsonNode requestId = body.path(REQUEST_ID_FIELD);
     if (!requestId.isTextual() || requestId.asText().isEmpty()) {
@@ -132,10 +158,16 @@ public final class ClientCore {
         "provider " + options.provider().id() + " has no submit-and-poll protocol"));
   }
 
-  /** The answer of a successful POST; an error status throws. */
+  /**
+   * The answer of a successful POST; an error status throws. The request is not checked again: a
+   * generated request is checked when built, a map when made a {@code DynamicRequest}.
+   */
   private Answer post(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
-    RequestValidator.requireValid(request);
-    Answer answer = exchange.execute(call.apply(request), options);
+    return accepted(exchange.execute(call.apply(request), options));
+  }
+
+  /** {@code answer} when successful; an error status throws. */
+  private Answer accepted(Answer answer) {
     if (!answer.isSuccessful()) {
       throw errors.toException(answer);
     }

@@ -1,6 +1,7 @@
 package dev.imagegen.client.internal;
 
 import dev.imagegen.client.RequestOptions;
+import dev.imagegen.client.error.ImageGenException;
 import dev.imagegen.client.error.RequestEncodingException;
 import dev.imagegen.client.error.TransportException;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class Exchange {
     try {
       return new Answer(sending.name, sending.call.execute(), null, sending.progress, requestIdHeader);
     } catch (IOException e) {
-      throw sending.progress.failure(sending.name, null, e);
+      throw sending.failure(null, e);
     }
   }
 
@@ -74,7 +75,7 @@ final class Exchange {
 
       @Override
       public void onFailure(okhttp3.Call sent, IOException failure) {
-        answer.completeExceptionally(sending.progress.failure(sending.name, jobId, failure));
+        answer.completeExceptionally(sending.failure(jobId, failure));
       }
     });
     answer.whenComplete((received, failure) -> {
@@ -103,6 +104,14 @@ final class Exchange {
       progress.callLimit().ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
       String url = request.url().toString();
       this.name = request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
+    }
+
+    /** What {@code e} means: an image file that failed as the body streamed, a timeout, or a transport failure. */
+    ImageGenException failure(String jobId, IOException e) {
+      if (e instanceof RequestBodies.ImageReadFailure) {
+        return ((RequestBodies.ImageReadFailure) e).getCause();
+      }
+      return progress.failure(name, jobId, e);
     }
   }
 }

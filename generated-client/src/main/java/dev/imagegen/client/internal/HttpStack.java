@@ -3,14 +3,13 @@ package dev.imagegen.client.internal;
 import dev.imagegen.client.ClientOptions;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /** Builds the OkHttp client and Retrofit of one provider client from its options. */
 final class HttpStack {
@@ -19,11 +18,13 @@ final class HttpStack {
   private static final long IDLE_THREAD_SECONDS = 60;
 
   /**
-   * Calls in flight to one host on the default client. OkHttp's default of 5 would queue the polls of
-   * many interleaved jobs, all to one API host, behind each other and past their deadlines; 64 is
-   * also OkHttp's limit across all hosts.
+   * Calls in flight at once on the default client, and so its most HTTP threads (OkHttp's blocking
+   * I/O takes a thread per call); further calls queue. Over twice OkHttp's default of 5 per host, so
+   * that the polls of a dozen jobs answered slowly do not queue, while the client's threads, with
+   * the timer's and OkHttp's own, stay within 16 however many jobs are awaited. A caller with more
+   * slow calls in flight passes its own {@link OkHttpClient} with a larger dispatcher.
    */
-  private static final int MAX_REQUESTS_PER_HOST = 64;
+  static final int MAX_CALLS_IN_FLIGHT = 12;
 
   /** Shared so that clients built without an HTTP client share one connection pool and dispatcher. */
   private static final OkHttpClient DEFAULT_CLIENT = new OkHttpClient.Builder()
@@ -82,28 +83,35 @@ final class HttpStack {
     return new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .client(client)
-        .addConverterFactory(JacksonConverterFactory.create(WireJson.MAPPER))
+        .addConverterFactory(new RequestBodies())
         .validateEagerly(true)
         .build();
   }
 
   private static Dispatcher dispatcher() {
     Dispatcher dispatcher = new Dispatcher(daemonThreads());
-    dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
+    dispatcher.setMaxRequests(MAX_CALLS_IN_FLIGHT);
+    dispatcher.setMaxRequestsPerHost(MAX_CALLS_IN_FLIGHT);
     return dispatcher;
   }
 
   /**
-   * OkHttp's dispatcher pool, but of daemon threads: the default one's threads are not, so after an
-   * asynchronous poll they would keep the JVM of a finished program alive for another minute.
+   * At most {@link #MAX_CALLS_IN_FLIGHT} daemon threads, made as calls need them and ended after a
+   * minute idle. Daemons, unlike OkHttp's default pool's, so that after an asynchronous poll they do
+   * not keep the JVM of a finished program alive. A call handed over while every thread is busy, as
+   * when a finishing call's thread has yet to return to the pool, waits in the queue rather than
+   * being refused.
    */
   private static ExecutorService daemonThreads() {
     AtomicInteger count = new AtomicInteger();
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_CALLS_IN_FLIGHT, MAX_CALLS_IN_FLIGHT,
+        IDLE_THREAD_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
         task -> {
           Thread thread = new Thread(task, "imagegen HTTP " + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 }

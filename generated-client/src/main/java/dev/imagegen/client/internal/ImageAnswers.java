@@ -57,7 +57,7 @@ final class ImageAnswers {
     if (!contentType.startsWith(SVG)) {
       refuseMarkupOrJson(answer, body.source());
     }
-    return image(answer, contentType, body.byteStream(), false);
+    return image(answer, contentType, body.byteStream(), body.contentLength(), false);
   }
 
   /**
@@ -173,7 +173,7 @@ final class ImageAnswers {
       if (type.equals(ImageTypes.UNKNOWN)) {
         throw new MalformedBodyException("base64 of bytes that are no image of a known type");
       }
-      return image(answer, type, buffered, true);
+      return image(answer, type, buffered, -1, true);
     } catch (MalformedBodyException e) {
       throw e;
     } catch (IOException e) {
@@ -182,9 +182,11 @@ final class ImageAnswers {
     }
   }
 
-  private GeneratedImage image(Answer answer, String contentType, InputStream content, boolean decoded) {
+  /** @param length of {@code content}, in bytes; -1 when unknown */
+  private GeneratedImage image(Answer answer, String contentType, InputStream content, long length, boolean decoded) {
     ResponseInfo info = answer.info();
-    return new GeneratedImage(answer.call(), info, contentType, answer.typedFailures(reading(answer), content), decoded,
+    return new GeneratedImage(answer.call(), info, contentType, answer.typedFailures(reading(answer), content), length,
+        decoded,
         answer.requestId(),
         decimal(info, provider.costHeader()).orElse(null),
         decimal(info, provider.creditsHeader()).orElse(null),

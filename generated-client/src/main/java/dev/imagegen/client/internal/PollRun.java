@@ -7,12 +7,13 @@ import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.error.TransportException;
 import dev.imagegen.client.error.UnknownJobStatusException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One wait for a job: poll its status, at growing intervals, until it succeeds (then fetch the result),
+ * One wait for a job: poll its status, at the intervals {@link PollTiming} sets, until it succeeds (then fetch the result),
  * fails (with a result call only to learn the error a FAILED status left out) or the deadline passes.
  * A status the spec does not list ends the wait as a failure when it comes with an error text, and
  * otherwise after {@value #UNKNOWN_STATUS_ANSWERS} such answers in a row. A result whose status is still pending although the
@@ -31,6 +32,7 @@ final class PollRun {
   private final Duration deadline;
   private final CompletableFuture<InferenceResult> outcome;
   private final Steps steps;
+  private final Instant started;
   private JobStatus lastStatus;
   private int unknownInARow;
 
@@ -42,6 +44,7 @@ final class PollRun {
     this.deadline = deadline;
     this.outcome = outcome;
     this.steps = new Steps(outcome, Deadline.after(deadline, scheduler));
+    this.started = scheduler.now();
   }
 
   void start() {
@@ -114,7 +117,7 @@ final class PollRun {
     }));
   }
 
-  /** Waits {@code interval}, cut to the deadline, then takes {@code step} with the grown interval. */
+  /** Waits {@code interval}, cut to the deadline, then takes {@code step} with the next interval. */
   private void after(Duration interval, Consumer<Duration> step) {
     Duration remaining = steps.deadline().remaining().orElseThrow();
     if (remaining.isZero()) {
@@ -128,7 +131,7 @@ final class PollRun {
       } else if (steps.deadline().passed()) {
         timeOut(null);
       } else {
-        step.accept(timing.next(interval));
+        step.accept(timing.next(interval, Duration.between(started, scheduler.now())));
       }
     }));
   }

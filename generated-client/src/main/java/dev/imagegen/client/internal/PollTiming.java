@@ -3,8 +3,16 @@ package dev.imagegen.client.internal;
 import dev.imagegen.client.ClientOptions;
 import java.time.Duration;
 
-/** When to poll a job: the first interval, its growth by half up to a cap, and the default deadline. */
+/**
+ * When to poll a job: at the first interval for the first {@link #STEADY} of the wait, then at an
+ * interval growing by half up to a cap; and the default deadline. A job that ends in its first half
+ * minute, as most image jobs do, is noticed as soon as a fixed poll would notice it (Segmind's own
+ * SDK polls every second); a long one costs fewer status calls, one per cap once the interval has grown.
+ */
 final class PollTiming {
+
+  /** How long the interval stays at its first value. */
+  static final Duration STEADY = Duration.ofSeconds(30);
 
   /** The cap when none is set, in first intervals: 1 s grows to 5 s at most. */
   private static final int DEFAULT_CAP_FACTOR = 5;
@@ -31,8 +39,14 @@ final class PollTiming {
     return interval;
   }
 
-  /** The interval after {@code current}: half as long again, capped. */
-  Duration next(Duration current) {
+  /**
+   * The interval after {@code current}, {@code waited} into the wait: the same within the first
+   * {@link #STEADY}, otherwise half as long again, capped.
+   */
+  Duration next(Duration current, Duration waited) {
+    if (waited.compareTo(STEADY) < 0) {
+      return current;
+    }
     Duration grown = current.plus(current.dividedBy(2));
     return grown.compareTo(maxInterval) > 0 ? maxInterval : grown;
   }

@@ -36,6 +36,8 @@ import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.WireMockTestBase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -80,7 +82,7 @@ class JobFlowTest extends WireMockTestBase {
   }
 
   @Test
-  void awaitPollsAtGrowingIntervalsThenFetchesTheResultOnce() {
+  void awaitPollsEverySecondThenFetchesTheResultOnce() {
     stubs.statuses(status("QUEUED"), status("PROCESSING"), status("COMPLETED"));
     stubs.results(completed());
 
@@ -91,7 +93,7 @@ class JobFlowTest extends WireMockTestBase {
     assertThat(result.output().asText()).isEqualTo("https://cdn.segmind.com/out.jpg");
     assertThat(result.inferenceTime()).contains(Duration.ofMillis(2750));
     assertThat(result.body().path("status").asText()).isEqualTo("COMPLETED");
-    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF);
+    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND);
     assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(3);
     assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(1);
   }
@@ -121,7 +123,7 @@ class JobFlowTest extends WireMockTestBase {
     assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 3s (last status QUEUED);"
         + " it may still finish, so keep its request id to fetch the result later");
     assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
-    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, Duration.ofMillis(500));
+    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND, SECOND);
     assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(1);
     assertThat(stubs.gets(Stubs.RESULT)).isEqualTo(3);
   }
@@ -217,21 +219,23 @@ class JobFlowTest extends WireMockTestBase {
   }
 
   @Test
-  void theDeadlineEndsTheWaitWithTheRequestId() {
+  void theIntervalGrowsAfterHalfAMinuteAndTheDeadlineEndsTheWaitWithTheRequestId() {
     stubs.statuses(status("PROCESSING"));
     FluxService client = segmind().maxPollInterval(Duration.ofSeconds(2)).build();
 
     InferenceTimeoutException failure = catchThrowableOfType(InferenceTimeoutException.class,
-        () -> client.submit(TestRequest.flux()).await(Duration.ofSeconds(10)));
+        () -> client.submit(TestRequest.flux()).await(Duration.ofSeconds(40)));
 
-    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 10s (last status PROCESSING);"
+    assertThat(failure).hasMessage("Request " + REQUEST_ID + " did not finish within 40s (last status PROCESSING);"
         + " it may still finish, so keep its request id to fetch the result later");
     assertThat(failure.requestId()).isEqualTo(REQUEST_ID);
-    assertThat(failure.deadline()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(failure.deadline()).isEqualTo(Duration.ofSeconds(40));
     Duration two = Duration.ofSeconds(2);
-    // The last wait is cut to end at the deadline, where the wait ends without another poll.
-    assertThat(scheduler.waits()).containsExactly(SECOND, SECOND_AND_A_HALF, two, two, two, SECOND_AND_A_HALF);
-    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(6);
+    List<Duration> expected = new ArrayList<>(Collections.nCopies(30, SECOND));
+    // Then growing by half to the cap; the last wait is cut to end at the deadline, where the wait ends without another poll.
+    expected.addAll(List.of(SECOND_AND_A_HALF, two, two, two, two, Duration.ofMillis(500)));
+    assertThat(scheduler.waits()).isEqualTo(expected);
+    assertThat(stubs.gets(Stubs.STATUS)).isEqualTo(36);
   }
 
   @Test
@@ -242,7 +246,7 @@ class JobFlowTest extends WireMockTestBase {
     assertThatThrownBy(() -> client.submit(TestRequest.flux()).await())
         .isInstanceOf(InferenceTimeoutException.class)
         .hasMessageStartingWith("Request " + REQUEST_ID + " did not finish within 5s (last status PROCESSING);");
-    assertThat(scheduler.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    assertThat(scheduler.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), SECOND);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.JsonResponse;
+import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.testing.CannyApi;
@@ -19,7 +20,9 @@ import dev.imagegen.client.testing.TestProviders;
 import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.TestRules;
 import dev.imagegen.client.testing.WireMockTestBase;
+import dev.imagegen.client.validation.DynamicRequest;
 import dev.imagegen.client.validation.ValidationException;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,7 @@ class QolabaFlowTest extends WireMockTestBase {
     api = core.create(CannyApi.class);
   }
 
-  private JsonResponse generate(TestRequest request) {
+  private JsonResponse generate(ModelRequest request) {
     return core.generateJson(request, api::generate, RequestOptions.defaults());
   }
 
@@ -68,8 +71,8 @@ class QolabaFlowTest extends WireMockTestBase {
 
   @Test
   void aBase64ImageIsRefusedBeforeSending() {
-    assertThatThrownBy(() -> generate(TestRequest.of(TestRules.CANNY, "image", ImageInput.fromBase64("AQID"),
-        "prompt", "p")))
+    assertThatThrownBy(() -> generate(DynamicRequest.of(TestRules.CANNY,
+        Map.of("image", ImageInput.fromBase64("AQID"), "prompt", "p"))))
         .isInstanceOf(ValidationException.class)
         .hasMessage("Invalid sdxl-controlnet-canny request: 1 violation\n  /image: must be a URL");
     assertThat(server.getAllServeEvents()).isEmpty();

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.ImageInput;
+import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.error.ServerException;
 import dev.imagegen.client.error.TransportException;
@@ -24,6 +25,8 @@ import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.TestRules;
 import dev.imagegen.client.testing.TestSampler;
 import dev.imagegen.client.testing.WireMockTestBase;
+import dev.imagegen.client.validation.DynamicRequest;
+import dev.imagegen.client.validation.ModelRules;
 import dev.imagegen.client.validation.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -134,11 +138,29 @@ class SyncFlowTest extends WireMockTestBase {
   }
 
   @Test
-  void anInvalidRequestIsRefusedBeforeAnyCall() {
-    assertThatThrownBy(() -> flux().generate(TestRequest.of(TestRules.FLUX, "steps", 9L)))
+  void anInvalidMapRequestIsRefusedBeforeAnyCall() {
+    assertThatThrownBy(() -> flux().generate(DynamicRequest.of(TestRules.FLUX, Map.of("steps", 9L))))
         .isInstanceOf(ValidationException.class)
         .hasMessage("Invalid flux-schnell request: 2 violations\n  /prompt: is required\n  /steps: 9 is above maximum 8");
     assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void aRequestIsCheckedWhereItIsMadeNotAgainWhenSent() {
+    stubs.generate(aResponse().withHeader("Content-Type", "image/jpeg").withBody(JPEG));
+    ModelRequest unchecked = new ModelRequest() {
+      @Override
+      public ModelRules rules() {
+        throw new AssertionError("the rules were consulted again when the request was sent");
+      }
+
+      @Override
+      public Map<String, Object> toWireMap() {
+        return Map.of("prompt", "a tiger");
+      }
+    };
+
+    assertThat(flux().generate(unchecked).bytes()).isEqualTo(JPEG);
   }
 
   @Test

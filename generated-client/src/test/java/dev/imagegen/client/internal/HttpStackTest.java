@@ -6,6 +6,7 @@ import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.testing.TestProviders;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,12 @@ class HttpStackTest {
   }
 
   @Test
-  void theDefaultClientLetsTheCallsOfManyJobsToOneHostRunAtOnce() {
+  void theDefaultClientRunsADozenCallsToOneHostAtOnceOnAsManyThreadsAtMost() {
     OkHttpClient client = HttpStack.client(options().build());
 
-    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
-    assertThat(client.dispatcher().getMaxRequests()).isEqualTo(64);
+    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(12);
+    assertThat(client.dispatcher().getMaxRequests()).isEqualTo(12);
+    assertThat(((ThreadPoolExecutor) client.dispatcher().executorService()).getMaximumPoolSize()).isEqualTo(12);
   }
 
   @Test

@@ -13,10 +13,13 @@ import java.util.List;
 import okhttp3.Dispatcher;
 import org.junit.jupiter.api.Test;
 
-/** On the default HTTP client, the polls of many jobs awaited at once go out at once, none queued behind another. */
+/**
+ * On the default HTTP client, the slow polls of a dozen jobs awaited at once go out at once, none
+ * queued behind another; more wait for a free call.
+ */
 class ManyJobsAtOnceTest extends WireMockTestBase {
 
-  /** More than OkHttp's default of 5 calls in flight per host. */
+  /** More than OkHttp's default of 5 calls in flight per host; as many as the default client runs at once. */
   private static final int JOBS = 12;
 
   @Test

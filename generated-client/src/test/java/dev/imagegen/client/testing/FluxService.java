@@ -5,6 +5,7 @@ import dev.imagegen.client.Job;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import java.util.concurrent.CompletableFuture;
 
 /** Shaped like a generated Segmind service, calling the runtime as generated code does. */
 public final class FluxService {
@@ -31,6 +32,10 @@ public final class FluxService {
 
   public Job submit(ModelRequest request, RequestOptions options) {
     return core.submit(request, api::submit, api::status, api::result, options);
+  }
+
+  public CompletableFuture<Job> submitAsync(ModelRequest request) {
+    return core.submitAsync(request, api::submit, api::status, api::result, RequestOptions.defaults());
   }
 
   public Job job(String requestId) {

@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The calls by model id of a provider's client: {@code generate(modelId, params)} for the models
- * with a sync flow and {@code submit(modelId, params)} for those served on v2, each with an
+ * with a sync flow and {@code submit(modelId, params)} and {@code submitAsync(modelId, params)} for
+ * those served on v2, each with an
  * overload taking {@code RequestOptions}. The map is checked by the catalog's rules (through
  * {@code DynamicRequest.of}) before any HTTP call; an unknown model id is an
  * {@code IllegalArgumentException} that lists the known ones.
@@ -47,6 +48,10 @@ final class DynamicCalls {
       addPair(client, "submit", RuntimeTypes.JOB,
           "Validates {@code params} by the rules of {@code modelId}, then queues them and returns the job at once.",
           throwsDoc(v2).build(), byModel(layout, "submit", v2));
+      addPair(client, "submitAsync", RuntimeTypes.FUTURE_JOB,
+          "Validates {@code params} by the rules of {@code modelId}, then queues them like"
+              + " {@link #submit(String, Map)}, without a thread waiting for the POST.",
+          throwsDoc(v2).build(), byModel(layout, "submitAsync", v2));
       addPair(client, "run", RuntimeTypes.INFERENCE_RESULT,
           "Submits like {@link #submit(String, Map)}, then waits for the result until the client's deadline.",
           throwsDoc(v2)
@@ -81,7 +86,7 @@ final class DynamicCalls {
 
   /** {@code name(modelId, params)} with the default options, and {@code name(modelId, params, options)} doing {@code body}. */
   private static void addPair(
-      TypeSpec.Builder client, String name, ClassName returns, String summary, CodeBlock throwsDoc, CodeBlock body) {
+      TypeSpec.Builder client, String name, TypeName returns, String summary, CodeBlock throwsDoc, CodeBlock body) {
     client.addMethod(MethodSpec.methodBuilder(name)
             .addJavadoc(summary + "\n\n")
             .addJavadoc(throwsDoc)

@@ -1,6 +1,9 @@
 package dev.imagegen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The types generated code refers to: the hand-written runtime in {@code generated-client}, plus
@@ -22,6 +25,8 @@ final class RuntimeTypes {
   static final ClassName GENERATED_IMAGE = ClassName.get(CLIENT, "GeneratedImage");
   static final ClassName JSON_RESPONSE = ClassName.get(CLIENT, "JsonResponse");
   static final ClassName JOB = ClassName.get(CLIENT, "Job");
+  /** {@code CompletableFuture<Job>}, what an asynchronous submit returns. */
+  static final TypeName FUTURE_JOB = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), JOB);
   static final ClassName INFERENCE_RESULT = ClassName.get(CLIENT, "InferenceResult");
   static final ClassName INFERENCE_FAILED_EXCEPTION = ClassName.get(CLIENT + ".error", "InferenceFailedException");
   static final ClassName INFERENCE_TIMEOUT_EXCEPTION = ClassName.get(CLIENT + ".error", "InferenceTimeoutException");

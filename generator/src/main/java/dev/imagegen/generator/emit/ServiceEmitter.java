@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
@@ -13,7 +14,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the service of a model on its provider's client, such as {@code FluxSchnellService}:
  * {@code generate(request[, options])} for the sync call and, on a v2 provider,
- * {@code submit(request[, options])} returning a job, plus {@code job(requestId)} to resume one. Each has a
+ * {@code submit(request[, options])} returning a job, {@code submitAsync(request[, options])} returning
+ * it without a thread waiting for the POST, plus {@code job(requestId)} to resume one. Each has a
  * package-private overload taking the parameters as a map, which the client's calls by model id use.
  * The runtime validates and sends.
  */
@@ -53,6 +55,10 @@ final class ServiceEmitter {
       addCall(service, request, new Call("submit", RuntimeTypes.JOB,
           sent -> CodeBlock.of("core.submit($L, api::submit, api::status, api::result, options)", sent),
           "Queues {@code request} and returns its job at once; the POST is never retried."));
+      addCall(service, request, new Call("submitAsync", RuntimeTypes.FUTURE_JOB,
+          sent -> CodeBlock.of("core.submitAsync($L, api::submit, api::status, api::result, options)", sent),
+          "Queues {@code request} like {@link #submit($T)}, without a thread waiting for the POST: the future"
+              + " completes with the job, or with the exception {@code submit} would throw.", request));
       service.addMethod(MethodSpec.methodBuilder("job")
           .addJavadoc("The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException},"
               + " to poll or await again.")
@@ -69,7 +75,12 @@ final class ServiceEmitter {
    * One call of the service: its name, what it returns, how the runtime performs it (given the
    * expression of the request to send), and its Javadoc.
    */
-  private record Call(String name, ClassName returns, Function<CodeBlock, CodeBlock> body, String doc) {}
+  private record Call(String name, TypeName returns, Function<CodeBlock, CodeBlock> body, CodeBlock doc) {
+
+    Call(String name, TypeName returns, Function<CodeBlock, CodeBlock> body, String docFormat, Object... docArgs) {
+      this(name, returns, body, CodeBlock.of(docFormat, docArgs));
+    }
+  }
 
   /**
    * The public typed pair of {@code call} (without and with options), plus the package-private
@@ -86,7 +97,8 @@ final class ServiceEmitter {
             .addStatement("return $N(request, $T.defaults())", call.name(), RuntimeTypes.REQUEST_OPTIONS)
             .build())
         .addMethod(MethodSpec.methodBuilder(call.name())
-            .addJavadoc(call.doc() + JavadocText.OPTIONS_PARAGRAPH)
+            .addJavadoc(call.doc())
+            .addJavadoc(JavadocText.OPTIONS_PARAGRAPH)
             .addModifiers(Modifier.PUBLIC)
             .returns(call.returns())
             .addParameter(request, "request")
