@@ -50,6 +50,11 @@ final class Answer {
     return response.body();
   }
 
+  /** The {@code Content-Type} header's value as sent; null when there is none. */
+  String contentType() {
+    return response.header("Content-Type");
+  }
+
   ResponseInfo info() {
     return new ResponseInfo(response.code(), response.headers());
   }

@@ -20,8 +20,8 @@ import okhttp3.Response;
  * exchange sets as the whole call's limit: it bounds the call on its own, longer or shorter than the
  * client's limits, and one limit, not a race of equal ones, decides. Names a timeout by the limit
  * that passed. The first interceptor of
- * the client; it acts on requests tagged with a {@link Progress}, in which {@link OneShotBodies}
- * notes when the request has been sent.
+ * the client; it acts on requests tagged with a {@link Progress}, in which the exchange's one-shot
+ * body notes when the request has been sent.
  */
 final class CallTimeouts implements Interceptor {
 

@@ -13,6 +13,7 @@ import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -99,11 +100,29 @@ final class Exchange {
     Sending(Call<ResponseBody> retrofitCall, Optional<Duration> perCall, Optional<Duration> remaining) {
       Request request = RequestBuilding.request(retrofitCall);
       this.progress = CallTimeouts.Progress.of(client, perCall, remaining);
-      this.call = client.newCall(request.newBuilder().tag(CallTimeouts.Progress.class, progress).build());
+      this.call = client.newCall(sendable(request, progress));
       // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
       progress.callLimit().ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
       String url = request.url().toString();
       this.name = request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
+    }
+
+    /**
+     * {@code request} tagged with its progress, in one copy, its body marked one-shot: OkHttp's sign
+     * that it must not be sent again, so that no follow-up of OkHttp's own (after a 503 with
+     * {@code Retry-After: 0}, a 307 or 308, an authenticator's answer to a 401) repeats a POST, which
+     * could run and bill a job twice. The progress learns when the request has been sent whole, so
+     * that a timeout can be told a write's or a read's; a request without a body is sent with its headers.
+     */
+    private Request sendable(Request request, CallTimeouts.Progress progress) {
+      Request.Builder sendable = request.newBuilder().tag(CallTimeouts.Progress.class, progress);
+      RequestBody body = request.body();
+      if (body == null) {
+        progress.requestSent();
+      } else {
+        sendable.method(request.method(), new OneShotBody(body, progress::requestSent));
+      }
+      return sendable.build();
     }
 
     /** What {@code e} means: an image file that failed as the body streamed, a timeout, or a transport failure. */

@@ -40,7 +40,8 @@ final class HttpStack {
    * The given or default client, with the auth interceptor and any timeouts the options set. Each
    * request is sent once: OkHttp's silent retry is off (it would send a POST twice after a reset
    * connection), redirects are not followed (a 307 would re-send a POST, and any redirect to another
-   * host would take the {@code x-api-key} header along), and no follow-up repeats a request. GETs are
+   * host would take the {@code x-api-key} header along), and no follow-up repeats a request (the
+   * exchange marks every body one-shot). GETs are
    * retried by {@link RetryingGet}, within the retry policy. An answer that breaks OkHttp's reader fails
    * the call as an I/O error ({@link BrokenAnswers}).
    *
@@ -54,7 +55,6 @@ final class HttpStack {
         .followSslRedirects(false)
         .addInterceptor(new CallTimeouts())
         .addInterceptor(new AuthInterceptor(options.provider(), options.apiKey()))
-        .addInterceptor(new OneShotBodies())
         .addNetworkInterceptor(new NoSilentRetry())
         .addNetworkInterceptor(new BrokenAnswers())
         .build();

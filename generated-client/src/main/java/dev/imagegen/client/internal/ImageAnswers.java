@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
-import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
@@ -46,18 +46,19 @@ final class ImageAnswers {
       answer.discard();
       throw jsonBodies.unexpected(answer, "without an image", "");
     }
-    MediaType type = body.contentType();
-    if (type != null && isJson(type)) {
+    String contentType = answer.contentType();
+    String mediaType = mediaTypeOf(contentType);
+    if (mediaType.endsWith("/json") || mediaType.endsWith("+json")) {
       return jsonBase64(answer);
     }
-    if (type != null && type.type().equals("text")) {
+    if (mediaType.startsWith("text/")) {
       return base64Text(answer, body.source());
     }
-    String contentType = type == null ? ImageTypes.UNKNOWN : type.toString();
-    if (!contentType.startsWith(SVG)) {
+    if (!mediaType.equals(SVG)) {
       refuseMarkupOrJson(answer, body.source());
     }
-    return image(answer, contentType, body.byteStream(), body.contentLength(), false);
+    return image(answer, mediaType.isEmpty() ? ImageTypes.UNKNOWN : contentType, body.byteStream(),
+        body.contentLength(), false);
   }
 
   /**
@@ -66,11 +67,9 @@ final class ImageAnswers {
    */
   private void refuseMarkupOrJson(Answer answer, BufferedSource source) {
     try {
-      int first = firstNonWhitespace(source.peek());
+      int first = firstNonWhitespace(source);
       if (first == '<' || first == '{') {
-        BufferedSource peek = source.peek();
-        peek.request(TEXT_HEAD);
-        String head = peek.readString(Math.min(TEXT_HEAD, peek.getBuffer().size()), StandardCharsets.UTF_8);
+        String head = new String(head(source), StandardCharsets.UTF_8);
         answer.discard();
         throw jsonBodies.unexpected(answer, "with a body that is no image but "
             + (first == '<' ? "markup, such as HTML" : "JSON"), jsonBodies.cutHead(head));
@@ -81,15 +80,29 @@ final class ImageAnswers {
     }
   }
 
-  /** The first byte of {@code peek} that is not ASCII whitespace, reading no further; -1 for none in the head. */
-  private static int firstNonWhitespace(BufferedSource peek) throws IOException {
-    for (int read = 0; read < TEXT_HEAD && !peek.exhausted(); read++) {
-      int b = peek.readByte();
+  /**
+   * The first byte of {@code source} that is not ASCII whitespace, looked at in its buffer without
+   * consuming it; -1 for none in the head. Not through {@code peek()}, whose reads share the buffer's
+   * segments, which okio then cannot reuse: every call would cost a new 8 KiB segment.
+   */
+  private static int firstNonWhitespace(BufferedSource source) throws IOException {
+    for (int index = 0; index < TEXT_HEAD && source.request(index + 1L); index++) {
+      byte b = source.getBuffer().getByte(index);
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         return b;
       }
     }
     return -1;
+  }
+
+  /** Up to the first {@value #TEXT_HEAD} bytes of {@code source}, copied from its buffer without consuming them. */
+  private static byte[] head(BufferedSource source) throws IOException {
+    source.request(TEXT_HEAD);
+    byte[] head = new byte[(int) Math.min(TEXT_HEAD, source.getBuffer().size())];
+    for (int index = 0; index < head.length; index++) {
+      head[index] = source.getBuffer().getByte(index);
+    }
+    return head;
   }
 
   /** Waits for the body's first bytes, not for the whole body. */
@@ -110,17 +123,27 @@ final class ImageAnswers {
     return "reading the image of " + answer.call();
   }
 
-  private static boolean isJson(MediaType type) {
-    return type.subtype().equals("json") || type.subtype().endsWith("+json");
+  /**
+   * The type and subtype of a {@code Content-Type} value, in lower case, such as {@code image/jpeg};
+   * empty for none, or for a value that is no media type. Read here rather than by OkHttp's
+   * {@code MediaType}, whose regular expressions cost more than the rest of the answer's handling.
+   */
+  private static String mediaTypeOf(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int parameters = contentType.indexOf(';');
+    String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    int slash = type.indexOf('/');
+    boolean valid = slash > 0 && slash < type.length() - 1 && type.indexOf('/', slash + 1) < 0 && type.indexOf(' ') < 0;
+    return valid ? type : "";
   }
 
   /** Decodes base64 text as it streams; the head is looked at first, for a data URI and for messages. */
   private GeneratedImage base64Text(Answer answer, BufferedSource source) {
     String head = "";
     try {
-      BufferedSource peek = source.peek();
-      peek.request(TEXT_HEAD);
-      head = peek.readString(Math.min(TEXT_HEAD, peek.getBuffer().size()), StandardCharsets.ISO_8859_1);
+      head = new String(head(source), StandardCharsets.ISO_8859_1);
       Optional<DataUri> dataUri = DataUri.at(head);
       if (dataUri.isPresent()) {
         source.skip(dataUri.get().payloadStart());

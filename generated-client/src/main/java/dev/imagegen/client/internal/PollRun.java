@@ -33,6 +33,7 @@ final class PollRun {
   private final CompletableFuture<InferenceResult> outcome;
   private final Steps steps;
   private final Instant started;
+  private Instant callStarted;
   private JobStatus lastStatus;
   private int unknownInARow;
 
@@ -108,6 +109,7 @@ final class PollRun {
     if (steps.ended()) {
       return;
     }
+    callStarted = scheduler.now();
     request.apply(steps).whenComplete(Completion.guarded(outcome, (value, failure) -> {
       if (failure != null) {
         fail(failure);
@@ -117,14 +119,22 @@ final class PollRun {
     }));
   }
 
-  /** Waits {@code interval}, cut to the deadline, then takes {@code step} with the next interval. */
+  /**
+   * Waits until {@code interval} after the last call started, cut to the deadline, then takes
+   * {@code step} with the next interval. Counting from the call's start keeps the polls on their
+   * schedule however long the answers take.
+   */
   private void after(Duration interval, Consumer<Duration> step) {
     Duration remaining = steps.deadline().remaining().orElseThrow();
     if (remaining.isZero()) {
       timeOut(null);
       return;
     }
-    Duration wait = interval.compareTo(remaining) < 0 ? interval : remaining;
+    Duration sinceCall = Duration.between(callStarted, scheduler.now());
+    Duration wait = sinceCall.compareTo(interval) >= 0 ? Duration.ZERO : interval.minus(sinceCall);
+    if (wait.compareTo(remaining) > 0) {
+      wait = remaining;
+    }
     steps.track(scheduler.delay(wait)).whenComplete(Completion.guarded(outcome, (waited, failure) -> {
       if (failure != null) {
         Completion.settle(outcome, null, failure);

@@ -99,6 +99,31 @@ class JobFlowTest extends WireMockTestBase {
   }
 
   @Test
+  void theWaitCountsFromTheStartOfTheLastCallSoSlowAnswersKeepTheSchedule() {
+    stubs.statuses(status("PROCESSING").withFixedDelay(300), status("PROCESSING").withFixedDelay(300),
+        status("COMPLETED"));
+    stubs.results(completed());
+    List<Duration> waits = new ArrayList<>();
+    // Real time, so that the answers' delays count; the waits themselves are recorded and over at once.
+    Scheduler clock = new Scheduler() {
+      @Override
+      public Instant now() {
+        return Instant.now();
+      }
+
+      @Override
+      public synchronized CompletableFuture<Void> delay(Duration delay) {
+        waits.add(delay);
+        return CompletableFuture.completedFuture(null);
+      }
+    };
+
+    segmind().scheduler(clock).build().submit(TestRequest.flux()).await(Duration.ofMinutes(1));
+
+    assertThat(waits).hasSize(2).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMillis(700)));
+  }
+
+  @Test
   void aResultStillPendingAfterACompletedStatusIsFetchedAgain() {
     stubs.statuses(status("COMPLETED"));
     stubs.results(status("PROCESSING"), completed());
