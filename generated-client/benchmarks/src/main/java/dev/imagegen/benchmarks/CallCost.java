@@ -8,10 +8,14 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -60,14 +64,19 @@ public class CallCost {
   static final double ALLOCATION_RATIO_LIMIT = 1.5;
 
   /**
+   * Rounds of the three calls: a shared machine drifts while one call is measured after another, so
+   * each round turns the order, and the median of the rounds' ratios is judged.
+   */
+  static final int ROUNDS = 5;
+  /**
    * Warmup iterations: on a 2-CPU machine the raw call takes about 10 s to settle (from over 2 ms to
    * under 0.2 ms per call), the client's call as long.
    */
   static final int WARMUP_ITERATIONS = 10;
-  /** Measured iterations, whose mean is the figure judged. */
-  static final int MEASUREMENT_ITERATIONS = 10;
+  /** Measured iterations, whose mean is a round's figure. */
+  static final int MEASUREMENT_ITERATIONS = 5;
   /** The length of each iteration, warmup or measured, in seconds. */
-  static final int ITERATION_SECONDS = 2;
+  static final int ITERATION_SECONDS = 1;
 
   private static final String PROMPT = "a tiger";
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
@@ -166,17 +175,55 @@ public class CallCost {
   }
 
   /**
-   * Runs the three benchmarks, each in a forked JVM (about 2 minutes in all), prints JMH's report and a table of
-   * the figures to {@code out}, and judges the typed call's time and allocation against the raw call's.
+   * Runs the three calls in {@link #ROUNDS} rounds, each call in a forked JVM of its own per round,
+   * then the two ways of building a request (about 4 minutes in all); prints a table per round to
+   * {@code out}, and judges the median of the rounds' ratios of the typed call's time and allocation
+   * to the raw call's.
    *
    * @throws RunnerException when JMH cannot run them
    */
   static List<Target> run(PrintStream out) throws RunnerException {
-    out.printf("Per-call cost: one sync v1 flux-schnell call (2 KiB JPEG answer, loopback), JMH, 1 fork,"
+    out.printf("Per-call cost: one sync v1 flux-schnell call (2 KiB JPEG answer, loopback server in its own JVM),"
+        + " JMH -prof gc, %d rounds, each call in a fork of its own per round, in an order that turns each round;"
         + " warmup %d x %d s, measurement %d x %d s%n",
-        WARMUP_ITERATIONS, ITERATION_SECONDS, MEASUREMENT_ITERATIONS, ITERATION_SECONDS);
+        ROUNDS, WARMUP_ITERATIONS, ITERATION_SECONDS, MEASUREMENT_ITERATIONS, ITERATION_SECONDS);
+    List<String> calls = List.of("rawOkHttp", "typed", "byModelId");
+    List<Figures> typedRatios = new ArrayList<>();
+    List<Figures> byModelIdRatios = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      Map<String, Figures> figures = new HashMap<>();
+      for (int turn = 0; turn < calls.size(); turn++) {
+        String call = calls.get((round + turn) % calls.size());
+        figures.put(call, Figures.of(measure(call, out), call));
+      }
+      Figures raw = figures.get("rawOkHttp");
+      out.printf("%nRound %d of %d:%n", round + 1, ROUNDS);
+      table(out, "call", raw, List.of(raw, figures.get("typed"), figures.get("byModelId")));
+      typedRatios.add(figures.get("typed").over(raw));
+      byModelIdRatios.add(figures.get("byModelId").over(raw));
+    }
+    out.println("\nRetrofit's share: building the request alone, next to OkHttp's builder");
+    Figures byOkHttp = Figures.of(measure("requestByOkHttp", out), "requestByOkHttp");
+    table(out, "request", byOkHttp, List.of(byOkHttp, Figures.of(measure("requestByRetrofit", out), "requestByRetrofit")));
+
+    Figures typed = Figures.median("typed / raw", typedRatios);
+    Figures byModelId = Figures.median("by model id / raw", byModelIdRatios);
+    out.printf("%nMedian of the rounds' ratios: typed %.2f x time, %.2f x allocation;"
+        + " by model id %.2f x time, %.2f x allocation%n", typed.micros, typed.bytes, byModelId.micros, byModelId.bytes);
+    return List.of(
+        new Target("per-call time <= " + TIME_RATIO_LIMIT + " x raw OkHttp", typed.micros <= TIME_RATIO_LIMIT,
+            String.format("median %.2f x over %d rounds %s; by model id %.2f x", typed.micros, ROUNDS,
+                ratios(typedRatios, Figures::micros), byModelId.micros)),
+        new Target("allocation per call <= " + ALLOCATION_RATIO_LIMIT + " x raw OkHttp",
+            typed.bytes <= ALLOCATION_RATIO_LIMIT,
+            String.format("median %.2f x over %d rounds %s; by model id %.2f x", typed.bytes, ROUNDS,
+                ratios(typedRatios, Figures::bytes), byModelId.bytes)));
+  }
+
+  /** One benchmark method of this class, in a fork of its own. */
+  private static Collection<RunResult> measure(String method, PrintStream out) throws RunnerException {
     Options options = new OptionsBuilder()
-        .include(CallCost.class.getName() + "\\.")
+        .include(CallCost.class.getName() + "\\." + method + "$")
         .addProfiler(GCProfiler.class)
         .forks(1)
         .warmupIterations(WARMUP_ITERATIONS)
@@ -184,26 +231,12 @@ public class CallCost {
         .measurementIterations(MEASUREMENT_ITERATIONS)
         .measurementTime(TimeValue.seconds(ITERATION_SECONDS))
         .build();
-    Collection<RunResult> results = new Runner(options,
-        OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL)).run();
-    Figures raw = Figures.of(results, "rawOkHttp");
-    Figures typed = Figures.of(results, "typed");
-    Figures byModelId = Figures.of(results, "byModelId");
-    out.println();
-    table(out, "call", raw, List.of(raw, typed, byModelId));
-    out.println("  Retrofit's share: building the request alone, next to OkHttp's builder");
-    Figures byOkHttp = Figures.of(results, "requestByOkHttp");
-    table(out, "request", byOkHttp, List.of(byOkHttp, Figures.of(results, "requestByRetrofit")));
-    double timeRatio = typed.micros / raw.micros;
-    double allocationRatio = typed.bytes / raw.bytes;
-    return List.of(
-        new Target("per-call time <= " + TIME_RATIO_LIMIT + " x raw OkHttp", timeRatio <= TIME_RATIO_LIMIT,
-            String.format("%.2f x (%.1f us vs %.1f us); by model id %.2f x (%.1f us)",
-                timeRatio, typed.micros, raw.micros, byModelId.micros / raw.micros, byModelId.micros)),
-        new Target("allocation per call <= " + ALLOCATION_RATIO_LIMIT + " x raw OkHttp",
-            allocationRatio <= ALLOCATION_RATIO_LIMIT,
-            String.format("%.2f x (%.0f B vs %.0f B); by model id %.2f x (%.0f B)",
-                allocationRatio, typed.bytes, raw.bytes, byModelId.bytes / raw.bytes, byModelId.bytes)));
+    return new Runner(options, OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT)).run();
+  }
+
+  private static String ratios(List<Figures> ratios, ToDoubleFunction<Figures> figure) {
+    return ratios.stream().map(ratio -> String.format("%.2f", figure.applyAsDouble(ratio)))
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** One row per figures, each next to {@code floor}'s. */
@@ -232,6 +265,18 @@ public class CallCost {
 
   /** One benchmark's mean time per call, in µs, and allocation per call, in bytes. */
   private record Figures(String name, double micros, double bytes) {
+
+    /** These figures as multiples of {@code floor}'s. */
+    Figures over(Figures floor) {
+      return new Figures(name + " / " + floor.name, micros / floor.micros, bytes / floor.bytes);
+    }
+
+    /** The median of each figure of {@code all}, taken apart. */
+    static Figures median(String name, List<Figures> all) {
+      double[] micros = all.stream().mapToDouble(Figures::micros).sorted().toArray();
+      double[] bytes = all.stream().mapToDouble(Figures::bytes).sorted().toArray();
+      return new Figures(name, micros[micros.length / 2], bytes[bytes.length / 2]);
+    }
 
     /** The figures of the benchmark method {@code name} in {@code results}. */
     static Figures of(Collection<RunResult> results, String name) {

@@ -9,7 +9,7 @@ import java.util.List;
  * figures, then the targets with PASS or FAIL. Exit status 0 when every target is met, 1 otherwise.
  *
  * <p>{@code mvn -B -pl generated-client/benchmarks -am verify -DskipTests -Pbenchmarks}, from the
- * repository's root (about 8 minutes on 2 idle cores).
+ * repository's root (about 10 minutes on 2 idle cores).
  */
 public final class ClientBenchmarks {
 

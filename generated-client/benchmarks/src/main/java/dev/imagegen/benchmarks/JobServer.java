@@ -65,9 +65,9 @@ final class JobServer implements AutoCloseable {
     server.start();
   }
 
-  /** Whether a thread of this name is one of a fake's, its pool's or the JDK server's dispatcher. */
+  /** Whether a thread of this name is one of a fake's: its pool's, or the JDK server's dispatcher and idle timer. */
   static boolean isServerThread(String name) {
-    return name.equals(THREAD_NAME) || name.equals("HTTP-Dispatcher");
+    return name.equals(THREAD_NAME) || name.equals("HTTP-Dispatcher") || name.equals("idle-timeout-task");
   }
 
   String baseUrl() {

@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -14,24 +15,36 @@ import retrofit2.Retrofit;
 /** Builds the OkHttp client and Retrofit of one provider client from its options. */
 final class HttpStack {
 
+  /** How long an idle connection is kept, as in OkHttp's own pool. */
+  private static final long IDLE_CONNECTION_MINUTES = 5;
+
   /** How long an idle dispatcher thread lives, as in OkHttp's own dispatcher. */
   private static final long IDLE_THREAD_SECONDS = 60;
 
   /**
    * Calls in flight at once on the default client, and so its most HTTP threads (OkHttp's blocking
-   * I/O takes a thread per call); further calls queue. Over twice OkHttp's default of 5 per host, so
-   * that the polls of a dozen jobs answered slowly do not queue, while the client's threads, with
-   * the timer's and OkHttp's own, stay within 16 however many jobs are awaited. A caller with more
-   * slow calls in flight passes its own {@link OkHttpClient} with a larger dispatcher.
+   * I/O takes a thread per call); further calls queue. More than OkHttp's default of 5 per host, so
+   * that the polls of eight jobs answered slowly do not queue, while the client's threads, with the
+   * timer's and OkHttp's own (its task runner's and its timeout watchdog's, up to six), stay within
+   * 16 however many jobs are awaited. A caller with more slow calls in flight passes its own
+   * {@link OkHttpClient} with a larger dispatcher.
    */
-  static final int MAX_CALLS_IN_FLIGHT = 12;
+  static final int MAX_CALLS_IN_FLIGHT = 8;
 
-  /** Shared so that clients built without an HTTP client share one connection pool and dispatcher. */
+  /**
+   * Shared so that clients built without an HTTP client share one connection pool and dispatcher. No
+   * whole-call limit: one costs every call a wake-up of okio's timeout watchdog thread (about 25 us a
+   * call on two cores, a fifth of a loopback call); the connect and read limits end a call that
+   * stalls, and {@code ClientOptions.callTimeout} or {@code RequestOptions.withTimeout} bound a whole
+   * call when asked. A v2 wait bounds each of its calls by its deadline.
+   */
   private static final OkHttpClient DEFAULT_CLIENT = new OkHttpClient.Builder()
       .dispatcher(dispatcher())
+      // As many idle connections kept as calls run at once: with OkHttp's 5, the calls beyond them open
+      // new connections, whose closing keeps more of OkHttp's task threads busy.
+      .connectionPool(new ConnectionPool(MAX_CALLS_IN_FLIGHT, IDLE_CONNECTION_MINUTES, TimeUnit.MINUTES))
       .connectTimeout(Duration.ofSeconds(10))
       .readTimeout(Duration.ofMinutes(2))
-      .callTimeout(Duration.ofMinutes(10))
       .build();
 
   private HttpStack() {}

@@ -28,12 +28,12 @@ class HttpStackTest {
   }
 
   @Test
-  void theDefaultClientRunsADozenCallsToOneHostAtOnceOnAsManyThreadsAtMost() {
+  void theDefaultClientRunsEightCallsToOneHostAtOnceOnAsManyThreadsAtMost() {
     OkHttpClient client = HttpStack.client(options().build());
 
-    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(12);
-    assertThat(client.dispatcher().getMaxRequests()).isEqualTo(12);
-    assertThat(((ThreadPoolExecutor) client.dispatcher().executorService()).getMaximumPoolSize()).isEqualTo(12);
+    assertThat(client.dispatcher().getMaxRequestsPerHost()).isEqualTo(8);
+    assertThat(client.dispatcher().getMaxRequests()).isEqualTo(8);
+    assertThat(((ThreadPoolExecutor) client.dispatcher().executorService()).getMaximumPoolSize()).isEqualTo(8);
   }
 
   @Test

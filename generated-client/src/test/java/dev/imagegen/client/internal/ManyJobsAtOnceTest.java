@@ -14,13 +14,13 @@ import okhttp3.Dispatcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * On the default HTTP client, the slow polls of a dozen jobs awaited at once go out at once, none
- * queued behind another; more wait for a free call.
+ * On the default HTTP client, the slow polls of eight jobs awaited at once go out at once, none queued
+ * behind another; more wait for a free call.
  */
 class ManyJobsAtOnceTest extends WireMockTestBase {
 
   /** More than OkHttp's default of 5 calls in flight per host; as many as the default client runs at once. */
-  private static final int JOBS = 12;
+  private static final int JOBS = 8;
 
   @Test
   void theStatusCallsOfManyJobsRunAtOnce() throws InterruptedException {
