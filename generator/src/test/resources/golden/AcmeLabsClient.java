@@ -150,7 +150,7 @@ public final class AcmeLabsClient {
   }
 
   /**
-   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST.
+   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST. It completes on one of the client's few HTTP threads: compose it ({@code thenCompose(Job::future)}) or continue on an executor of your own, but do not block in it.
    *
    * @throws IllegalArgumentException when {@code modelId} is not one of tiny-diffusion
    * @throws ValidationException listing every violation of the rules
@@ -160,7 +160,7 @@ public final class AcmeLabsClient {
   }
 
   /**
-   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST.
+   * Validates {@code params} by the rules of {@code modelId}, then queues them like {@link #submit(String, Map)}, without a thread waiting for the POST. It completes on one of the client's few HTTP threads: compose it ({@code thenCompose(Job::future)}) or continue on an executor of your own, but do not block in it.
    *
    * <p>{@code options} override the client's settings for this call.
    *

@@ -79,14 +79,14 @@ public final class TinyDiffusionService {
   }
 
   /**
-   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw.
+   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw. It completes on one of the client's few HTTP threads: compose it ({@code thenCompose(Job::future)}) or continue on an executor of your own, but do not block in it.
    */
   public CompletableFuture<Job> submitAsync(TinyDiffusionRequest request) {
     return submitAsync(request, RequestOptions.defaults());
   }
 
   /**
-   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw.
+   * Queues {@code request} like {@link #submit(TinyDiffusionRequest)}, without a thread waiting for the POST: the future completes with the job, or with the exception {@code submit} would throw. It completes on one of the client's few HTTP threads: compose it ({@code thenCompose(Job::future)}) or continue on an executor of your own, but do not block in it.
    *
    * <p>{@code options} override the client's settings for this call.
    */

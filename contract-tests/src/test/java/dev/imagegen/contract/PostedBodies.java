@@ -12,6 +12,9 @@ import dev.imagegen.contract.mock.ApiPaths;
 import dev.imagegen.contract.mock.MockApi;
 import dev.imagegen.contract.mock.Replies;
 import dev.imagegen.contract.spec.ModelUnderTest;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +38,7 @@ record PostedBodies(List<LoggedRequest> posts, List<Attempt<?>> calls) {
     if (model.hasSync()) {
       api.stub(model, api.syncCall(model), Replies.syncSample(model));
       paths.add(ApiPaths.of(model).sync());
-      calls.add(Attempt.of(() -> sender.sync().apply(client)));
+      calls.add(Attempt.of(() -> closed(sender.sync().apply(client))));
       Coverage.count("flows that sent a valid body", sender.name() + " sync");
     }
     if (model.v2().isPresent()) {
@@ -47,6 +50,18 @@ record PostedBodies(List<LoggedRequest> posts, List<Attempt<?>> calls) {
     List<LoggedRequest> posts = api.journal().requests();
     assertThat(posts).extracting(LoggedRequest::getUrl).as("calls sent").containsExactlyElementsOf(paths);
     return new PostedBodies(posts, calls);
+  }
+
+  /** {@code answer}, closed when it holds a connection (an image not read), so that none is left open. */
+  private static Object closed(Object answer) {
+    if (answer instanceof Closeable) {
+      try {
+        ((Closeable) answer).close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return answer;
   }
 
   /** Rethrows the first failure of a call as it was. */

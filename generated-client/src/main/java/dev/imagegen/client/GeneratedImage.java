@@ -33,6 +33,12 @@ import java.util.OptionalLong;
  */
 public final class GeneratedImage implements Closeable {
 
+  /**
+   * The largest declared length read into an array of that size at once, in bytes; a longer body's
+   * array grows as it is read, so that a length the server merely declares cannot take the heap.
+   */
+  private static final long EXACT_READ_LIMIT = 16 * 1024 * 1024;
+
   private final String call;
   private final ResponseInfo response;
   private final String contentType;
@@ -116,7 +122,8 @@ public final class GeneratedImage implements Closeable {
 
   /**
    * A copy of the image bytes; the first call of this or {@link #byteBuffer()} reads the body, and
-   * later calls return what it read. To look at the bytes without a copy, use {@link #byteBuffer()}.
+   * later calls return what it read. The image keeps its own bytes, so this needs twice the image's
+   * size; to look at the bytes without a copy, use {@link #byteBuffer()}.
    */
   public byte[] bytes() {
     return read().clone();
@@ -134,7 +141,7 @@ public final class GeneratedImage implements Closeable {
   private synchronized byte[] read() {
     if (bytes == null) {
       try (InputStream in = take()) {
-        bytes = length < 0 || length > Integer.MAX_VALUE - 8 ? in.readAllBytes() : exactly(in, (int) length);
+        bytes = length < 0 || length > EXACT_READ_LIMIT ? in.readAllBytes() : exactly(in, (int) length);
       } catch (IOException e) {
         throw readFailure(e);
       }

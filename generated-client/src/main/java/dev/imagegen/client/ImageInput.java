@@ -53,15 +53,29 @@ public final class ImageInput {
   }
 
   /**
-   * A file, read and base64-encoded when the request is sent; a file that cannot be read then fails
-   * the call with an {@link ImageReadException} before anything is sent.
+   * A file, read and base64-encoded as the request is sent. A file that cannot be opened then fails
+   * the call with an {@link ImageReadException} before anything is sent; one that fails while it is
+   * read cuts the request off before its end. A file changed while it is sent goes as it is read.
+   *
+   * @throws IllegalArgumentException when the file is missing, unreadable or empty
    */
   public static ImageInput fromPath(Path file) {
     Objects.requireNonNull(file, "file");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new IllegalArgumentException("image file " + file + " is missing or unreadable");
     }
+    if (isEmpty(file)) {
+      throw new IllegalArgumentException("image file " + file + " is empty");
+    }
     return new ImageInput(Source.PATH, file);
+  }
+
+  private static boolean isEmpty(Path file) {
+    try {
+      return Files.size(file) == 0;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("image file " + file + " is missing or unreadable", e);
+    }
   }
 
   /** Image bytes (copied), base64-encoded when the request is sent. */

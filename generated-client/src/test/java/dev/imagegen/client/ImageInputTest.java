@@ -144,6 +144,10 @@ class ImageInputTest {
     Path missing = dir.resolve("missing.png");
     assertThatThrownBy(() -> ImageInput.fromPath(missing))
         .hasMessage("image file " + missing + " is missing or unreadable");
+    Path empty = dir.resolve("empty.png");
+    assertThatThrownBy(() -> ImageInput.fromPath(Files.createFile(empty)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("image file " + empty + " is empty");
   }
 
   @Test

@@ -77,7 +77,7 @@ final class ManyJobs {
         client.matched == JOBS && client.failures.isEmpty(),
         client.matched + " of " + JOBS + " matched, " + client.failures.size() + " failed"));
     targets.add(new Target("1,000 concurrent v2 jobs: client threads <= " + MAX_CLIENT_THREADS,
-        client.threads <= MAX_CLIENT_THREADS, client.threads + " threads at peak (the 1 s poll's floor: " + floor.threads + ")"));
+        client.threads <= MAX_CLIENT_THREADS, client.threads + " threads at peak (the 1 s poll, at 64 calls at once: " + floor.threads + ")"));
     for (int group = 0; group < 2; group++) {
       long ours = client.medianNoticeNanos(inGroup(group));
       long fixed = floor.medianNoticeNanos(inGroup(group));

@@ -101,6 +101,8 @@ public final class ClientCore {
   /**
    * Like {@link #submit}, without a thread waiting for the POST: the future completes with the job, or
    * with the exception {@code submit} would throw, an image file that cannot be read included.
+   * Cancelling it cancels the POST if it is still under way (the server may have queued the job
+   * already). It completes on one of the client's HTTP threads.
    */
   public CompletableFuture<Job> submitAsync(
       ModelRequest request,
@@ -115,7 +117,14 @@ public final class ClientCore {
     } catch (ImageGenException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return answer.thenApply(sent -> job(accepted(sent), protocol, status, result, options));
+    CompletableFuture<Job> job = answer.thenApply(sent -> job(accepted(sent), protocol, status, result, options));
+    // A future derived from another does not pass its cancellation back; the POST's future does cancel the call.
+    job.whenComplete((submitted, failure) -> {
+      if (job.isCancelled()) {
+        answer.cancel(false);
+      }
+    });
+    return job;
   }
 
   /** The job a successful submit answer names. */

@@ -33,13 +33,13 @@ class GatewayImageAnswersTest extends WireMockTestBase {
         .withHeader("x-cost", "0.0265").withHeader("x-remaining-credits", "99.5")
         .withHeader("x-generation-time", "1.75").withHeader("x-seed-value", "123456789012").withBody(PNG));
 
-    GeneratedImage image = flux().generate(TestRequest.flux());
-
-    assertThat(image.requestId()).contains("r-1");
-    assertThat(image.cost()).contains(new BigDecimal("0.0265"));
-    assertThat(image.remainingCredits()).contains(new BigDecimal("99.5"));
-    assertThat(image.generationTime()).contains(Duration.ofMillis(1750));
-    assertThat(image.seed()).hasValue(123_456_789_012L);
+    try (GeneratedImage image = flux().generate(TestRequest.flux())) {
+      assertThat(image.requestId()).contains("r-1");
+      assertThat(image.cost()).contains(new BigDecimal("0.0265"));
+      assertThat(image.remainingCredits()).contains(new BigDecimal("99.5"));
+      assertThat(image.generationTime()).contains(Duration.ofMillis(1750));
+      assertThat(image.seed()).hasValue(123_456_789_012L);
+    }
   }
 
   @Test
@@ -47,12 +47,12 @@ class GatewayImageAnswersTest extends WireMockTestBase {
     stubs.generate(aResponse().withHeader("Content-Type", "image/png").withHeader("x-cost", "free")
         .withHeader("x-generation-time", "-1").withHeader("x-seed-value", "1.5").withBody(PNG));
 
-    GeneratedImage image = flux().generate(TestRequest.flux());
-
-    assertThat(image.cost()).isEmpty();
-    assertThat(image.generationTime()).isEmpty();
-    assertThat(image.seed()).isEmpty();
-    assertThat(image.requestId()).isEmpty();
+    try (GeneratedImage image = flux().generate(TestRequest.flux())) {
+      assertThat(image.cost()).isEmpty();
+      assertThat(image.generationTime()).isEmpty();
+      assertThat(image.seed()).isEmpty();
+      assertThat(image.requestId()).isEmpty();
+    }
   }
 
   @Test

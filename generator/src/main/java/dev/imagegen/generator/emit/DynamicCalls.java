@@ -28,6 +28,9 @@ final class DynamicCalls {
   /** {@code Map<String, ?>}, the parameters of a call by model id. */
   static final TypeName PARAMS = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class));
+  /** Where an asynchronous submit's future completes, and what that asks of its continuations. */
+  static final String ASYNC_THREADS = "It completes on one of the client's few HTTP threads: compose it"
+      + " ({@code thenCompose(Job::future)}) or continue on an executor of your own, but do not block in it.";
   private static final String UNKNOWN_MODEL = "unknownModel";
   private static final int LISTED_MODELS = 10;
 
@@ -50,7 +53,7 @@ final class DynamicCalls {
           throwsDoc(v2).build(), byModel(layout, "submit", v2));
       addPair(client, "submitAsync", RuntimeTypes.FUTURE_JOB,
           "Validates {@code params} by the rules of {@code modelId}, then queues them like"
-              + " {@link #submit(String, Map)}, without a thread waiting for the POST.",
+              + " {@link #submit(String, Map)}, without a thread waiting for the POST. " + ASYNC_THREADS,
           throwsDoc(v2).build(), byModel(layout, "submitAsync", v2));
       addPair(client, "run", RuntimeTypes.INFERENCE_RESULT,
           "Submits like {@link #submit(String, Map)}, then waits for the result until the client's deadline.",

@@ -58,7 +58,8 @@ final class ServiceEmitter {
       addCall(service, request, new Call("submitAsync", RuntimeTypes.FUTURE_JOB,
           sent -> CodeBlock.of("core.submitAsync($L, api::submit, api::status, api::result, options)", sent),
           "Queues {@code request} like {@link #submit($T)}, without a thread waiting for the POST: the future"
-              + " completes with the job, or with the exception {@code submit} would throw.", request));
+              + " completes with the job, or with the exception {@code submit} would throw. " + DynamicCalls.ASYNC_THREADS,
+          request));
       service.addMethod(MethodSpec.methodBuilder("job")
           .addJavadoc("The job of a request id obtained earlier, such as from an {@code InferenceTimeoutException},"
               + " to poll or await again.")
