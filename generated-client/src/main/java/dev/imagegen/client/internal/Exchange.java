@@ -5,9 +5,12 @@ import dev.imagegen.client.error.ImageGenException;
 import dev.imagegen.client.error.RequestEncodingException;
 import dev.imagegen.client.error.TransportException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -27,6 +30,10 @@ import retrofit2.Call;
  * its own limits.
  */
 final class Exchange {
+
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+  /** A millisecond past the deadline, so that the wait's own clock has seen it pass when the call ends. */
+  private static final long DEADLINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final String baseUrl;
   private final OkHttpClient client;
@@ -59,8 +66,10 @@ final class Exchange {
    * @param jobId the v2 job the call is about, carried by its answer and its failures
    */
   CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String jobId) {
-    Sending sending = new Sending(call, options.timeout(), deadline.remaining());
+    Optional<Duration> remaining = deadline.remaining();
+    Sending sending = new Sending(call, options.timeout(), remaining);
     CompletableFuture<Answer> answer = new CompletableFuture<>();
+    remaining.ifPresent(left -> endAtDeadline(sending, jobId, answer, left));
     sending.call.enqueue(new Callback() {
       @Override
       public void onResponse(okhttp3.Call sent, Response response) {
@@ -85,6 +94,36 @@ final class Exchange {
       }
     });
     return answer;
+  }
+
+  /**
+   * Fails {@code answer} as a timeout of the whole call, and cancels the call, once {@code left} has
+   * passed, unless it has answered: OkHttp's call timeout, which also keeps the deadline, starts only
+   * when a call leaves the dispatcher's queue, and a queued call cancelled waits there for a thread
+   * all the same, so a call queued behind slow ones would end long past its deadline. In real time,
+   * as OkHttp's timeouts are.
+   */
+  private static void endAtDeadline(Sending sending, String jobId, CompletableFuture<Answer> answer, Duration left) {
+    ScheduledFuture<?> end = DEADLINES.schedule(() -> {
+      sending.call.cancel();
+      // OkHttp's own words for a call timeout, so that the failure names the whole call's limit.
+      answer.completeExceptionally(sending.failure(jobId, new InterruptedIOException("timeout")));
+    }, left.toNanos() + DEADLINE_MARGIN_NANOS, TimeUnit.NANOSECONDS);
+    answer.whenComplete((received, failure) -> end.cancel(false));
+  }
+
+  /**
+   * One daemon thread for every client's deadline timers, made on first use; a timer cancelled when
+   * its call answers leaves the queue at once, so a thousand jobs' polls do not pile up timers.
+   */
+  private static ScheduledThreadPoolExecutor deadlines() {
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "imagegen deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
   }
 
   /** One request about to go: its OkHttp call, with its limits, and its name for messages. */
