@@ -61,12 +61,7 @@ class AsyncSubmitTest extends WireMockTestBase {
     TestRequest request = TestRequest.of(TestRules.FLUX, "prompt", "a tiger", "image", ImageInput.fromPath(file));
     Files.delete(file);
 
-    assertThat(flux().submitAsync(request)).failsWithin(Duration.ofSeconds(10))
-        .withThrowableOfType(ExecutionException.class)
-        .havingCause()
-        .isInstanceOf(ImageReadException.class)
-        .withMessage("image file " + file + " could not be read: NoSuchFileException");
-    assertThat(server.getAllServeEvents()).isEmpty();
+    assertFailsWithNothingServed(request, "image file " + file + " could not be read: NoSuchFileException");
   }
 
   @Test
@@ -78,11 +73,16 @@ class AsyncSubmitTest extends WireMockTestBase {
     Files.delete(file);
     Files.createDirectory(file);
 
+    assertFailsWithNothingServed(request, "image file " + file + " could not be read: IOException: Is a directory");
+  }
+
+  /** The future of {@code request} fails with an {@link ImageReadException} of {@code message}, and no request was served. */
+  private void assertFailsWithNothingServed(TestRequest request, String message) {
     assertThat(flux().submitAsync(request)).failsWithin(Duration.ofSeconds(10))
         .withThrowableOfType(ExecutionException.class)
         .havingCause()
         .isInstanceOf(ImageReadException.class)
-        .withMessage("image file " + file + " could not be read: IOException: Is a directory");
+        .withMessage(message);
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 }
