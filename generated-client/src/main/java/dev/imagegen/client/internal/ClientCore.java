@@ -49,8 +49,9 @@ public final class ClientCore {
     OkHttpClient client = HttpStack.client(options);
     this.retrofit = HttpStack.retrofit(options, client);
     this.mediaHttp = HttpStack.mediaClient(options);
-    this.exchange = new Exchange(options.baseUrl(), client, options.provider().requestIdHeader().orElse(null));
     this.redactor = new Redactor(options.apiKey());
+    this.exchange = new Exchange(options.baseUrl(), client, options.provider().requestIdHeader().orElse(null),
+        new CallLog(redactor));
     ServerWait serverWait = new ServerWait(options.provider(), options.scheduler());
     this.errors = new ErrorMapper(redactor, serverWait);
     this.jsonBodies = new JsonBodies(redactor);

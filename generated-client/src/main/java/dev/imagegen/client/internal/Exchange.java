@@ -23,7 +23,8 @@ import retrofit2.Call;
 
 /**
  * Sends the requests of Retrofit calls once, blocking or asynchronously, within their time limits;
- * names each call by its method and path relative to the base URL, and turns I/O failures into
+ * names each call by its method and path relative to the base URL, logs each as it ends
+ * ({@link CallLog}), and turns I/O failures into
  * {@link TransportException}s, a timeout into one naming its limit. Retrofit builds the request
  * (path, headers, the JSON body) before anything is sent, so a body that cannot be encoded fails as a
  * {@link RequestEncodingException} with nothing sent; OkHttp sends it, so that each call can carry
@@ -38,23 +39,36 @@ final class Exchange {
   private final String baseUrl;
   private final OkHttpClient client;
   private final String requestIdHeader;
+  private final CallLog callLog;
 
-  /** @param requestIdHeader the header the provider declares for a call's request id; null for none */
-  Exchange(String baseUrl, OkHttpClient client, String requestIdHeader) {
+  /**
+   * @param requestIdHeader the header the provider declares for a call's request id; null for none
+   * @param callLog logs each call as it ends
+   */
+  Exchange(String baseUrl, OkHttpClient client, String requestIdHeader, CallLog callLog) {
     // HttpUrl spells the URL as Retrofit's requests will (host in lower case, default port dropped).
     this.baseUrl = HttpUrl.get(baseUrl).toString();
     this.client = client;
     this.requestIdHeader = requestIdHeader;
+    this.callLog = callLog;
   }
 
-  /** Sends {@code call}, which concerns no known v2 job, and blocks for its answer. */
+  /**
+   * Sends {@code call}, which concerns no known v2 job, and blocks for its answer; the body is left
+   * for the caller to stream.
+   */
   Answer execute(Call<ResponseBody> call, RequestOptions options) {
     Sending sending = new Sending(call, options.timeout(), Optional.empty());
+    Answer answer;
     try {
-      return new Answer(sending.name, sending.call.execute(), null, sending.progress, requestIdHeader);
+      answer = new Answer(sending.name, sending.call.execute(), null, sending.progress, requestIdHeader);
     } catch (IOException e) {
-      throw sending.failure(null, e);
+      ImageGenException failure = sending.failure(null, e);
+      sending.ended(null, failure, null);
+      throw failure;
     }
+    sending.ended(answer, null, null);
+    return answer;
   }
 
   /**
@@ -68,8 +82,11 @@ final class Exchange {
   CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String jobId) {
     Optional<Duration> remaining = deadline.remaining();
     Sending sending = new Sending(call, options.timeout(), remaining);
+    // The call's outcome, logged before the answer completes with it: the answer's dependents may run
+    // the next call at once, and its line must not come before this one's.
+    CompletableFuture<Answer> outcome = new CompletableFuture<>();
     CompletableFuture<Answer> answer = new CompletableFuture<>();
-    remaining.ifPresent(left -> endAtDeadline(sending, jobId, answer, left));
+    remaining.ifPresent(left -> endAtDeadline(sending, jobId, outcome, left));
     sending.call.enqueue(new Callback() {
       @Override
       public void onResponse(okhttp3.Call sent, Response response) {
@@ -80,16 +97,25 @@ final class Exchange {
           onFailure(sent, e);
           return;
         }
-        answer.complete(received);
+        outcome.complete(received);
       }
 
       @Override
       public void onFailure(okhttp3.Call sent, IOException failure) {
-        answer.completeExceptionally(sending.failure(jobId, failure));
+        outcome.completeExceptionally(sending.failure(jobId, failure));
+      }
+    });
+    outcome.whenComplete((received, failure) -> {
+      sending.ended(received, failure, jobId);
+      if (failure == null) {
+        answer.complete(received);
+      } else {
+        answer.completeExceptionally(failure);
       }
     });
     answer.whenComplete((received, failure) -> {
       if (answer.isCancelled()) {
+        outcome.cancel(false);
         sending.call.cancel();
       }
     });
@@ -97,19 +123,19 @@ final class Exchange {
   }
 
   /**
-   * Fails {@code answer} as a timeout of the whole call, and cancels the call, once {@code left} has
+   * Fails {@code outcome} as a timeout of the whole call, and cancels the call, once {@code left} has
    * passed, unless it has answered: OkHttp's call timeout, which also keeps the deadline, starts only
    * when a call leaves the dispatcher's queue, and a queued call cancelled waits there for a thread
    * all the same, so a call queued behind slow ones would end long past its deadline. In real time,
    * as OkHttp's timeouts are.
    */
-  private static void endAtDeadline(Sending sending, String jobId, CompletableFuture<Answer> answer, Duration left) {
+  private static void endAtDeadline(Sending sending, String jobId, CompletableFuture<Answer> outcome, Duration left) {
     ScheduledFuture<?> end = DEADLINES.schedule(() -> {
       sending.call.cancel();
       // OkHttp's own words for a call timeout, so that the failure names the whole call's limit.
-      answer.completeExceptionally(sending.failure(jobId, new InterruptedIOException("timeout")));
+      outcome.completeExceptionally(sending.failure(jobId, new InterruptedIOException("timeout")));
     }, left.toNanos() + DEADLINE_MARGIN_NANOS, TimeUnit.NANOSECONDS);
-    answer.whenComplete((received, failure) -> end.cancel(false));
+    outcome.whenComplete((received, failure) -> end.cancel(false));
   }
 
   /**
@@ -126,11 +152,12 @@ final class Exchange {
     return timers;
   }
 
-  /** One request about to go: its OkHttp call, with its limits, and its name for messages. */
+  /** One request about to go: its OkHttp call, with its limits, its name for messages, and when it went. */
   private final class Sending {
     final okhttp3.Call call;
     final CallTimeouts.Progress progress;
     final String name;
+    final long startNanos;
 
     /**
      * @param perCall the caller's limit for connecting, writing, reading and the whole call
@@ -144,6 +171,12 @@ final class Exchange {
       progress.callLimit().ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
       String url = request.url().toString();
       this.name = request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
+      this.startNanos = System.nanoTime();
+    }
+
+    /** Logs the call's {@code answer}, or its {@code failure} when none came; {@code jobId} may be null. */
+    void ended(Answer answer, Throwable failure, String jobId) {
+      callLog.ended(call.request(), startNanos, answer, failure, jobId);
     }
 
     /**

@@ -77,10 +77,14 @@ final class HttpStack {
    * The client for media URLs a server hands back: the given or default client with the options'
    * timeouts, but without the API key, which goes only to the base URL. Redirects are followed: with
    * no key and a GET, they can repeat or leak nothing. An answer that breaks OkHttp's reader fails the
-   * download as an I/O error ({@link BrokenAnswers}).
+   * download as an I/O error ({@link BrokenAnswers}). Each download is logged ({@link CallLog}); the
+   * exchange logs the API's calls.
    */
   static OkHttpClient mediaClient(ClientOptions options) {
-    return withTimeouts(options).addNetworkInterceptor(new BrokenAnswers()).build();
+    return withTimeouts(options)
+        .addInterceptor(new CallLog(new Redactor(options.apiKey())))
+        .addNetworkInterceptor(new BrokenAnswers())
+        .build();
   }
 
   /** The given or default client's builder, with the timeouts the options set. */
