@@ -24,8 +24,10 @@ done
 # on the other side and so counts as a difference.
 shopt -s nullglob
 jars=()
-for jar in */"$first"/*.jar */"$second"/*.jar; do
-  module=${jar%%/*}
+# Modules sit one or two folders down (generator, generator/maven-plugin).
+for jar in */"$first"/*.jar */"$second"/*.jar */*/"$first"/*.jar */*/"$second"/*.jar; do
+  module=${jar%/*}
+  module=${module%/*}
   jars+=("$module/${jar##*/}")
 done
 [ "${#jars[@]}" -gt 0 ] || { echo "No jars in */$first or */$second: did the build package?" >&2; exit 1; }
@@ -36,8 +38,8 @@ hash_of() {
 
 differ=0
 while read -r jar; do
-  module=${jar%%/*}
-  name=${jar#*/}
+  module=${jar%/*}
+  name=${jar##*/}
   a=$(hash_of "$module/$first/$name")
   b=$(hash_of "$module/$second/$name")
   if [ "$a" = "$b" ]; then

@@ -6,6 +6,7 @@ import dev.imagegen.generator.load.SpecError;
 import dev.imagegen.generator.load.SpecException;
 import dev.imagegen.generator.load.SpecLoader;
 import dev.imagegen.generator.spec.SpecSet;
+import dev.imagegen.generator.write.IoProblems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

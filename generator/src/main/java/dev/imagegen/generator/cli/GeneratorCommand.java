@@ -1,5 +1,6 @@
 package dev.imagegen.generator.cli;
 
+import dev.imagegen.generator.GeneratorVersion;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;

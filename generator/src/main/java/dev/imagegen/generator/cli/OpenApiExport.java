@@ -1,10 +1,12 @@
 package dev.imagegen.generator.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.imagegen.generator.GeneratorVersion;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.JsonText;
 import dev.imagegen.generator.export.openapi.OpenApiExporter;
 import dev.imagegen.generator.spec.SpecSet;
+import dev.imagegen.generator.write.FileReplacement;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

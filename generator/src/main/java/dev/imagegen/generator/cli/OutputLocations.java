@@ -1,6 +1,8 @@
 package dev.imagegen.generator.cli;
 
 import dev.imagegen.generator.write.AtomicDirectoryWriter;
+import dev.imagegen.generator.write.FileReplacement;
+import dev.imagegen.generator.write.IoProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

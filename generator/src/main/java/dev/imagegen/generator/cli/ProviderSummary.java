@@ -5,11 +5,11 @@ import dev.imagegen.generator.spec.ProviderSpec;
 import java.util.List;
 
 /**
- * The one line the CLI prints per provider, such as {@code segmind: 3 models (a, b, c), 34 parameters checked}.
+ * The one line the CLI and the Maven plugin print per provider, such as {@code segmind: 3 models (a, b, c), 34 parameters checked}.
  * A provider of more than {@value #LISTED} models names only its first few, so that the line stays
  * readable: {@code segmind: 100 models (a, b, c, d and 96 more), 1687 parameters checked}.
  */
-final class ProviderSummary {
+public final class ProviderSummary {
 
   /** The most model ids one line names. */
   static final int LISTED = 5;
@@ -17,7 +17,7 @@ final class ProviderSummary {
   private ProviderSummary() {}
 
   /** {@code outcome} ends the line: {@code checked}, or {@code -> <out>}. */
-  static String line(ProviderSpec provider, String outcome) {
+  public static String line(ProviderSpec provider, String outcome) {
     List<String> ids = provider.models().stream().map(ModelSpec::id).toList();
     int parameters = provider.models().stream().mapToInt(m -> m.parameters().size()).sum();
     return provider.id() + ": " + Counts.of(ids.size(), "model") + " (" + names(ids) + "), "

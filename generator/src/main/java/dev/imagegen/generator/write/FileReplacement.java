@@ -1,4 +1,4 @@
-package dev.imagegen.generator.cli;
+package dev.imagegen.generator.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,19 +6,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Replaces a file as a whole: readers see the old text or the new, never a part. */
-final class FileReplacement {
+public final class FileReplacement {
 
   private FileReplacement() {}
 
   /** Throws when {@code file} names a folder, which {@link #write} refuses to replace. */
-  static void checkReplaceable(Path file) throws IOException {
+  public static void checkReplaceable(Path file) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
       throw new IOException(target + " is a folder, not a file");
     }
   }
 
-  static void write(Path file, String text) throws IOException {
+  /**
+   * Writes {@code text} to {@code file} in UTF-8, creating missing folders above it.
+   *
+   * @throws IOException when {@code file} is a folder or cannot be written; the old file, if any, is left as it was
+   */
+  public static void write(Path file, String text) throws IOException {
     checkReplaceable(file);
     Path target = file.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());

@@ -1,4 +1,4 @@
-package dev.imagegen.generator.cli;
+package dev.imagegen.generator.write;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,12 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Describes an I/O failure in words, because the JDK's file exceptions carry only a path. */
-final class IoProblems {
+public final class IoProblems {
 
   private IoProblems() {}
 
   /** {@code /out: permission denied}: the path at fault, when the failure names one, and what went wrong. */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
       return String.valueOf(e.getMessage());
     }
@@ -22,7 +22,7 @@ final class IoProblems {
   }
 
   /** What went wrong, without the path: {@code permission denied}. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
     }

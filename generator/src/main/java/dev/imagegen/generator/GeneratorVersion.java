@@ -1,4 +1,4 @@
-package dev.imagegen.generator.cli;
+package dev.imagegen.generator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +9,18 @@ import java.util.Properties;
  * The generator's version, which is the project's: the build filters it into
  * {@code generator.properties}, so it is right in the jar, in the classes folder and in tests alike.
  */
-final class GeneratorVersion {
+public final class GeneratorVersion {
 
   private static final String RESOURCE = "generator.properties";
 
   private GeneratorVersion() {}
 
-  static String current() {
+  /**
+   * The version, such as {@code 0.1.0}.
+   *
+   * @throws IllegalStateException when the generator was built without Maven, which writes the version
+   */
+  public static String current() {
     Properties properties = new Properties();
     try (InputStream in = GeneratorVersion.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
