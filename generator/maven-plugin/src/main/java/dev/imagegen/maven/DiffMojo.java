@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DiffMojo extends SpecsMojo {
 
-  private static final Pattern MAJOR = Pattern.compile("^(\\d{1,9})");
+  private static final Pattern MAJOR = Pattern.compile("^v?(\\d{1,9})");
 
   /** The older specs folder to compare with, such as a checkout of the last release's {@code specs/}. */
   @Parameter(property = "imagegen.oldSpecs", required = true)
@@ -48,7 +48,7 @@ public class DiffMojo extends SpecsMojo {
     if (diff.bump() == Bump.MAJOR && !majorMoved()) {
       String message = "breaking changes since " + oldSpecs + " need a new major version, but "
           + (previousVersion == null ? "no previousVersion is set to compare " + version + " with"
-              : version + " has the major version of " + previousVersion);
+              : version + " does not raise the major version of " + previousVersion);
       if (failOnBreaking) {
         throw new MojoFailureException(message);
       }
@@ -62,7 +62,7 @@ public class DiffMojo extends SpecsMojo {
     return before.isPresent() && after.isPresent() && after.get() > before.get();
   }
 
-  /** The leading number of a version such as {@code 2.0.0-SNAPSHOT}, if it has one. */
+  /** The leading number of a version such as {@code 2.0.0-SNAPSHOT} or {@code v2.0}, if it has one. */
   private static Optional<Integer> major(String version) {
     if (version == null) {
       return Optional.empty();

@@ -19,6 +19,9 @@ abstract class ExportMojo<T> extends SpecsMojo {
   /** The export's name in messages, such as {@code the OpenAPI document}. */
   abstract String name();
 
+  /** The parameter that names where the export goes. */
+  abstract String targetParameter();
+
   /** Where the export goes. */
   abstract File target();
 
@@ -30,6 +33,7 @@ abstract class ExportMojo<T> extends SpecsMojo {
 
   @Override
   final void run() throws MojoExecutionException, MojoFailureException {
+    checkApartFromSpecs(targetParameter(), target());
     T export;
     try {
       export = render(loadSpecs());

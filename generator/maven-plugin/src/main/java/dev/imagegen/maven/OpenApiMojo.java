@@ -1,6 +1,5 @@
 package dev.imagegen.maven;
 
-import dev.imagegen.generator.GeneratorVersion;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.openapi.OpenApiExporter;
 import dev.imagegen.generator.spec.SpecSet;
@@ -13,8 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code imagegen:openapi}: writes one OpenAPI 3.0.3 document of every model of the specs, versioned like the
- * generator, as the command line's {@code --openapi} does.
+ * {@code imagegen:openapi}: writes one OpenAPI 3.0.3 document of every model of the specs, as the command line's
+ * {@code --openapi} does, versioned like the project.
  *
  * @throws org.apache.maven.plugin.MojoFailureException listing every spec error, one line each, or when the
  *     specs hold something OpenAPI cannot describe
@@ -26,9 +25,18 @@ public class OpenApiMojo extends ExportMojo<String> {
   @Parameter(defaultValue = "${project.build.directory}/imagegen/openapi.json", required = true)
   File openapiFile;
 
+  /** The document's {@code info.version}. */
+  @Parameter(defaultValue = "${project.version}", required = true)
+  String documentVersion;
+
   @Override
   String name() {
     return "the OpenAPI document";
+  }
+
+  @Override
+  String targetParameter() {
+    return "openapiFile";
   }
 
   @Override
@@ -38,7 +46,7 @@ public class OpenApiMojo extends ExportMojo<String> {
 
   @Override
   String render(SpecSet specs) throws ExportException {
-    return OpenApiExporter.render(specs, GeneratorVersion.current());
+    return OpenApiExporter.render(specs, documentVersion);
   }
 
   @Override

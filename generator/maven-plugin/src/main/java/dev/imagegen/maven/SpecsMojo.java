@@ -1,5 +1,6 @@
 package dev.imagegen.maven;
 
+import dev.imagegen.generator.cli.SeparatePaths;
 import dev.imagegen.generator.load.SpecError;
 import dev.imagegen.generator.load.SpecException;
 import dev.imagegen.generator.load.SpecLoader;
@@ -9,6 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,10 +33,15 @@ abstract class SpecsMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      getLog().info("imagegen: skipped");
+      skipped();
       return;
     }
     run();
+  }
+
+  /** What the goal does when skipped: by default, nothing but saying so. */
+  void skipped() {
+    getLog().info("imagegen: skipped");
   }
 
   /** The goal's own work. */
@@ -60,6 +69,22 @@ abstract class SpecsMojo extends AbstractMojo {
           name + " in " + folder + " have " + count + (count == 1 ? " error:\n" : " errors:\n") + lines);
     } catch (UncheckedIOException e) {
       throw cannot("read " + name + " in " + folder, e.getCause());
+    }
+  }
+
+  /**
+   * Refuses an {@code output} that is the specs folder, lies inside it or holds it: the next load would read
+   * the output as specs, or replacing the output would wipe the specs out.
+   *
+   * @param parameter the output's parameter, as messages name it
+   */
+  final void checkApartFromSpecs(String parameter, File output) throws MojoExecutionException {
+    Map<String, Path> paths = new LinkedHashMap<>();
+    paths.put("specs", specs.toPath());
+    paths.put(parameter, output.toPath());
+    Optional<String> problem = SeparatePaths.problem(paths);
+    if (problem.isPresent()) {
+      throw new MojoExecutionException(problem.get());
     }
   }
 

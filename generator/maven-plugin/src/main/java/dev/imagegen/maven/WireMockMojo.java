@@ -31,6 +31,11 @@ public class WireMockMojo extends ExportMojo<Map<String, byte[]>> {
   }
 
   @Override
+  String targetParameter() {
+    return "stubsDirectory";
+  }
+
+  @Override
   File target() {
     return stubsDirectory;
   }

@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * Each output apart from every other path of the command line: an output that is another, or lies
  * inside another, would be overwritten by it, wipe it out when replaced as a whole, or end up among the
- * specs. The two inputs, {@code --specs} and {@code --diff}, may be the same folder.
+ * specs. The two inputs, {@code --specs} and {@code --diff}, may be the same folder. The Maven plugin checks
+ * its outputs the same way.
  */
-final class SeparatePaths {
+public final class SeparatePaths {
 
   private static final Set<String> INPUTS = Set.of("--specs", "--diff");
 
@@ -21,7 +22,7 @@ final class SeparatePaths {
    * The first two paths of {@code paths} (option to path, in the order messages name them) that are one
    * or nest, such as {@code --openapi g/o.json is inside --out g; ...}; empty when all lie apart.
    */
-  static Optional<String> problem(Map<String, Path> paths) {
+  public static Optional<String> problem(Map<String, Path> paths) {
     List<String> options = List.copyOf(paths.keySet());
     for (int i = 0; i < options.size(); i++) {
       for (int j = i + 1; j < options.size(); j++) {
