@@ -21,8 +21,6 @@ import java.util.Optional;
  *
  * <p>A fixture model that answers with JSON and sends a fixed app_id.
  *
- * <p>Source: generator/src/test/resources/fixtures
- *
  * <p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:
  *
  * <pre>{@code
@@ -30,6 +28,8 @@ import java.util.Optional;
  *     .image(ImageInput.fromUrl("https://example.com/input.png"))
  *     .build();
  * }</pre>
+ *
+ * @see <a href="https://docs.bolt.example/models/bolt-canny">The Bolt documentation of Bolt Canny</a>
  */
 public final class BoltCannyRequest implements ModelRequest {
   /**
@@ -77,7 +77,7 @@ public final class BoltCannyRequest implements ModelRequest {
   /**
    * GPU that runs the generation.
    *
-   * <p>Allowed values: "a10g", "a100".
+   * <p>Allowed values: every constant of {@link InferenceType} except {@link InferenceType#UNKNOWN}.
    */
   public Optional<InferenceType> inferenceType() {
     return Optional.ofNullable(inferenceType);
@@ -209,7 +209,7 @@ public final class BoltCannyRequest implements ModelRequest {
     /**
      * GPU that runs the generation.
      *
-     * <p>Allowed values: "a10g", "a100".
+     * <p>Allowed values: every constant of {@link InferenceType} except {@link InferenceType#UNKNOWN}.
      */
     public Builder inferenceType(InferenceType inferenceType) {
       this.inferenceType = inferenceType;

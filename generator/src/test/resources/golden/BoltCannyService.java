@@ -18,6 +18,8 @@ import java.util.Map;
  *     .build();
  * JsonResponse response = bolt.boltCanny().generate(request);
  * }</pre>
+ *
+ * @see <a href="https://docs.bolt.example/models/bolt-canny">The Bolt documentation of Bolt Canny</a>
  */
 public final class BoltCannyService {
   private final ClientCore core;

@@ -21,8 +21,6 @@ import java.util.Optional;
  *
  * <p>A fixture model with one parameter of every type.
  *
- * <p>Source: generator/src/test/resources/fixtures
- *
  * <p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:
  *
  * <pre>{@code
@@ -31,6 +29,8 @@ import java.util.Optional;
  *     .class_(TinyDiffusionRequest.Class.EULER_A)
  *     .build();
  * }</pre>
+ *
+ * @see <a href="https://docs.acme-labs.example/models/tiny-diffusion">The Acme Labs documentation of Tiny Diffusion</a>
  */
 public final class TinyDiffusionRequest implements ModelRequest {
   /**
@@ -105,7 +105,7 @@ public final class TinyDiffusionRequest implements ModelRequest {
   /**
    * Sampler class; the name is a Java keyword.
    *
-   * <p>Allowed values: "Euler a", "DPM2 a Karras", "dpmpp_2m".
+   * <p>Allowed values: every constant of {@link Class} except {@link Class#UNKNOWN}.
    * <p>Required.
    */
   public Class class_() {
@@ -115,8 +115,8 @@ public final class TinyDiffusionRequest implements ModelRequest {
   /**
    * Output size in pixels.
    *
-   * <p>Allowed values: 512, 768.
-   * <p>Default: 512 (applied by the server when omitted).
+   * <p>Allowed values: every constant of {@link Size} except {@link Size#UNKNOWN}.
+   * <p>Default: {@link Size#_512} (applied by the server when omitted).
    */
   public Optional<Size> size() {
     return Optional.ofNullable(size);
@@ -127,7 +127,6 @@ public final class TinyDiffusionRequest implements ModelRequest {
    *
    * <p>Range: 0.1 to 25.
    * <p>Default: 7.5 (applied by the server when omitted).
-   * <p>Note: The fixture's note.
    */
   public Optional<Double> default_() {
     return Optional.ofNullable(default_);
@@ -410,7 +409,7 @@ public final class TinyDiffusionRequest implements ModelRequest {
     /**
      * Sampler class; the name is a Java keyword.
      *
-     * <p>Allowed values: "Euler a", "DPM2 a Karras", "dpmpp_2m".
+     * <p>Allowed values: every constant of {@link Class} except {@link Class#UNKNOWN}.
      * <p>Required.
      */
     public Builder class_(Class class_) {
@@ -421,8 +420,8 @@ public final class TinyDiffusionRequest implements ModelRequest {
     /**
      * Output size in pixels.
      *
-     * <p>Allowed values: 512, 768.
-     * <p>Default: 512 (applied by the server when omitted).
+     * <p>Allowed values: every constant of {@link Size} except {@link Size#UNKNOWN}.
+     * <p>Default: {@link Size#_512} (applied by the server when omitted).
      */
     public Builder size(Size size) {
       this.size = size;
@@ -434,7 +433,6 @@ public final class TinyDiffusionRequest implements ModelRequest {
      *
      * <p>Range: 0.1 to 25.
      * <p>Default: 7.5 (applied by the server when omitted).
-     * <p>Note: The fixture's note.
      */
     public Builder default_(double default_) {
       this.default_ = default_;

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
  *     .build();
  * GeneratedImage image = acmeLabs.tinyDiffusion().generate(request);
  * }</pre>
+ *
+ * @see <a href="https://docs.acme-labs.example/models/tiny-diffusion">The Acme Labs documentation of Tiny Diffusion</a>
  */
 public final class TinyDiffusionService {
   private final ClientCore core;

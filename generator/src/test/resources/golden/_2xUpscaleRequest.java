@@ -15,11 +15,7 @@ import java.util.Objects;
 /**
  * A request to the Acme Labs model {@code 2x-upscale}: 2x Upscale.
  *
- * <p>A fixture model whose id starts with a digit, served on the sync flow only.
- *
- * <p>Source: generator/src/test/resources/fixtures
- *
- * <p>Note: Escapes &lt;, &amp;, &#64;, *&#47; and the backslash of C:&#92;users in Javadoc.
+ * <p>A fixture model whose id starts with a digit, served on the sync flow only; its Javadoc escapes &lt;, &amp;, &#64;, *&#47; and the backslash of C:&#92;users.
  *
  * <p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:
  *
@@ -28,6 +24,8 @@ import java.util.Objects;
  *     .image(ImageInput.fromUrl("https://example.com/input.png"))
  *     .build();
  * }</pre>
+ *
+ * @see <a href="https://docs.acme-labs.example/models/*&#47;2x-upscale?tab=api&amp;lang=en">The Acme Labs documentation of 2x Upscale</a>
  */
 public final class _2xUpscaleRequest implements ModelRequest {
   /**

@@ -18,6 +18,8 @@ import java.util.Map;
  *     .build();
  * GeneratedImage image = acmeLabs._2xUpscale().generate(request);
  * }</pre>
+ *
+ * @see <a href="https://docs.acme-labs.example/models/*&#47;2x-upscale?tab=api&amp;lang=en">The Acme Labs documentation of 2x Upscale</a>
  */
 public final class _2xUpscaleService {
   private final ClientCore core;

@@ -28,7 +28,8 @@ import javax.lang.model.element.Modifier;
  */
 final class EnumEmitter {
 
-  private static final String UNKNOWN = "UNKNOWN";
+  /** The constant every generated enum keeps for values the server adds later; it is never sent. */
+  static final String UNKNOWN = "UNKNOWN";
 
   private EnumEmitter() {}
 

@@ -1,5 +1,7 @@
 package dev.imagegen.generator.emit;
 
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
 import java.math.BigDecimal;
 
 /** Spec text made safe for Javadoc, and spec values written as readers of Javadoc expect them. */
@@ -22,6 +24,15 @@ final class JavadocText {
         .replace(">", "&gt;")
         .replace("@", "&#64;")
         .replace("*/", "*&#47;");
+  }
+
+  /**
+   * The {@code @see} tag linking the model's documentation page (its spec's {@code source}), ending
+   * with a line break. The loader has checked that the source parses as a URL, so it holds no quote.
+   */
+  static String sourceLink(ProviderSpec provider, ModelSpec model) {
+    return "@see <a href=\"" + escape(model.source()) + "\">The " + escape(provider.title()) + " documentation of "
+        + escape(model.title()) + "</a>\n";
   }
 
   /** A spec value as prose: strings quoted, numbers exactly as in the spec. */

@@ -1,5 +1,8 @@
 package dev.imagegen.generator.emit;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.ImageForm;
 import dev.imagegen.generator.spec.ParameterSpec;
 import java.math.BigDecimal;
@@ -11,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The Javadoc of a parameter's getter and setter, from its spec: description, range, length,
- * allowed values, image forms, default, whether it is required, and the spec's note. For example:
+ * allowed values, image forms, default, and whether it is required. An enum parameter links its
+ * enum type and the default's constant rather than listing wire values. The spec's note is for
+ * maintainers and stays out. For example:
  *
  * <pre>
  * Image width, between 512 and 2048 in multiples of 8.
@@ -24,30 +29,36 @@ final class ParameterDocs {
 
   private ParameterDocs() {}
 
-  /** The Javadoc text, escaped, ending with a line break. */
-  static String of(ParameterSpec parameter) {
-    List<String> facts = new ArrayList<>();
-    range(parameter).ifPresent(range -> facts.add("Range: " + range + "."));
-    length(parameter.minLength(), parameter.maxLength()).ifPresent(length -> facts.add("Length: " + length + "."));
-    if (!parameter.enumValues().isEmpty()) {
-      facts.add("Allowed values: " + join(parameter.enumValues()) + ".");
-    }
+  /** The Javadoc of {@code member}, its text escaped, ending with a line break. */
+  static CodeBlock of(RequestLayout.Member member) {
+    ParameterSpec parameter = member.spec();
+    List<CodeBlock> facts = new ArrayList<>();
+    range(parameter).ifPresent(range -> facts.add(CodeBlock.of("Range: $L.", range)));
+    length(parameter.minLength(), parameter.maxLength()).ifPresent(length -> facts.add(CodeBlock.of("Length: $L.", length)));
+    member.enumType().ifPresent(type -> facts.add(
+        CodeBlock.of("Allowed values: every constant of {@link $T} except {@link $T#$L}.", type, type, EnumEmitter.UNKNOWN)));
     if (!parameter.imageForms().isEmpty()) {
-      facts.add("Accepted forms: " + imageForms(parameter) + ".");
+      facts.add(CodeBlock.of("Accepted forms: $L.", imageForms(parameter)));
     }
-    parameter.defaultValue().ifPresent(
-        value -> facts.add("Default: " + JavadocText.value(value) + " (applied by the server when omitted)."));
+    parameter.defaultValue().ifPresent(value -> facts.add(
+        CodeBlock.of("Default: $L (applied by the server when omitted).", defaultValue(value, member.enumType()))));
     if (parameter.required()) {
-      facts.add("Required.");
+      facts.add(CodeBlock.of("Required."));
     }
-    parameter.note().ifPresent(note -> facts.add("Note: " + JavadocText.escape(note)));
 
-    StringBuilder doc = new StringBuilder(JavadocText.escape(parameter.description())).append('\n');
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", JavadocText.escape(parameter.description()));
     if (!facts.isEmpty()) {
-      doc.append('\n');
-      facts.forEach(fact -> doc.append("<p>").append(fact).append('\n'));
+      doc.add("\n");
+      facts.forEach(fact -> doc.add("<p>$L\n", fact));
     }
-    return doc.toString();
+    return doc.build();
+  }
+
+  /** An enum's default as a link to its constant; any other default as the spec writes it. */
+  private static CodeBlock defaultValue(Object value, Optional<ClassName> enumType) {
+    return enumType
+        .map(type -> CodeBlock.of("{@link $T#$L}", type, JavaNames.constantName(String.valueOf(value))))
+        .orElseGet(() -> CodeBlock.of("$L", JavadocText.value(value)));
   }
 
   private static Optional<String> range(ParameterSpec parameter) {
@@ -71,10 +82,6 @@ final class ParameterDocs {
       return Optional.of(lower.get() + " to " + upper.get());
     }
     return lower.map(l -> "at least " + l).or(() -> upper.map(u -> "at most " + u));
-  }
-
-  private static String join(List<Object> values) {
-    return values.stream().map(JavadocText::value).collect(Collectors.joining(", "));
   }
 
   private static String imageForms(ParameterSpec parameter) {

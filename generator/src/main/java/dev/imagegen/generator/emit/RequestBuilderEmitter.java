@@ -30,7 +30,7 @@ final class RequestBuilderEmitter {
         .addMethod(copy.build());
 
     members.forEach(member -> result.addMethod(MethodSpec.methodBuilder(member.name())
-        .addJavadoc("$L", ParameterDocs.of(member.spec()))
+        .addJavadoc(ParameterDocs.of(member))
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(member.setterType(), member.name())

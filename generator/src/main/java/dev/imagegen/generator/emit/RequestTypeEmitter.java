@@ -84,14 +84,13 @@ final class RequestTypeEmitter {
   }
 
   private static CodeBlock classDoc(ProviderSpec provider, ModelSpec model, RequestLayout layout) {
-    CodeBlock.Builder doc = CodeBlock.builder()
+    return CodeBlock.builder()
         .add("A request to the $L model {@code $L}: $L.\n\n", JavadocText.escape(provider.title()), model.id(),
             JavadocText.escape(model.title()))
         .add("<p>$L\n\n", JavadocText.escape(model.summary()))
-        .add("<p>Source: $L\n", JavadocText.escape(model.source()));
-    model.note().ifPresent(note -> doc.add("\n<p>Note: $L\n", JavadocText.escape(note)));
-    return doc.add("\n<p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:\n\n")
-        .add("<pre>{@code\n$L}</pre>\n", UsageExamples.request(layout))
+        .add("<p>Immutable; {@link Builder#build()} checks every parameter and lists every violation:\n\n")
+        .add("<pre>{@code\n$L}</pre>\n\n", UsageExamples.request(layout))
+        .add("$L", JavadocText.sourceLink(provider, model))
         .build();
   }
 
@@ -100,7 +99,7 @@ final class RequestTypeEmitter {
         ? CodeBlock.of("$N", member.name())
         : CodeBlock.of("$T.ofNullable($N)", Optional.class, member.name());
     return MethodSpec.methodBuilder(member.name())
-        .addJavadoc("$L", ParameterDocs.of(member.spec()))
+        .addJavadoc(ParameterDocs.of(member))
         .addModifiers(Modifier.PUBLIC)
         .returns(member.getterType())
         .addStatement("return $L", value)

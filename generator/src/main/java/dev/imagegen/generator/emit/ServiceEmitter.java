@@ -36,8 +36,9 @@ final class ServiceEmitter {
             JavadocText.escape(model.title()))
         .addJavadoc("<p>Get it from {@link $T}; every call validates the request before any HTTP call:\n\n",
             GeneratedTypes.client(provider))
-        .addJavadoc("<pre>{@code\n$L$L}</pre>\n",
+        .addJavadoc("<pre>{@code\n$L$L}</pre>\n\n",
             UsageExamples.request(requestLayout), UsageExamples.call(layout, model))
+        .addJavadoc("$L", JavadocText.sourceLink(provider, model))
         .addField(RuntimeTypes.CLIENT_CORE, "core", Modifier.PRIVATE, Modifier.FINAL)
         .addField(api, "api", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()

@@ -8,8 +8,6 @@ import dev.imagegen.generator.spec.ResultFieldsSpec;
 import dev.imagegen.generator.spec.SegmindV2Spec;
 import dev.imagegen.generator.spec.SpecLocation;
 import dev.imagegen.generator.spec.StatusOutcome;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -43,14 +41,9 @@ final class ProviderChecks {
 
   /** A URL the client can call: it parses, names a host, and has no query or fragment for paths to follow. */
   private static void checkBaseUrl(String baseUrl, SpecLocation at, ErrorCollector errors) {
-    try {
-      URI uri = new URI(baseUrl);
-      if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        errors.add(at, SpecValues.show(baseUrl) + " is not a base URL: it needs a host, and no query or fragment");
-      }
-    } catch (URISyntaxException e) {
-      errors.add(at, SpecValues.show(baseUrl) + " is not a URL: " + e.getReason() + " at index " + e.getIndex());
-    }
+    SpecUrls.parse(baseUrl, at, errors)
+        .filter(uri -> uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null)
+        .ifPresent(uri -> errors.add(at, SpecValues.show(baseUrl) + " is not a base URL: it needs a host, and no query or fragment"));
   }
 
   /** A header named twice, in any case (header names ignore case), is reported where it is named the second time. */

@@ -13,10 +13,11 @@ import java.util.Set;
  * Refuses values no image API needs and no generated literal should hold, anywhere in a spec file:
  * a number of more than {@value SpecLimits#NUMBER_DIGITS} significant digits or a magnitude of
  * {@code 1e}{@value SpecLimits#NUMBER_EXPONENT} or more (or a non-zero one below its inverse); a text
- * of more than {@value SpecLimits#TEXT_LENGTH} characters, prose aside (a description, summary, note
- * or source only reaches Javadoc); and a field name of more than {@value SpecLimits#NAME_LENGTH}
- * characters. Without the bounds a {@code maximum} of {@code 1e999999} would be written out digit by
- * digit, and a long title would overflow a class file's string constant.
+ * of more than {@value SpecLimits#TEXT_LENGTH} characters, prose aside (a description or summary
+ * only reaches Javadoc and the exports' descriptions, a source only a Javadoc link, and a note nothing
+ * generated); and a field name of more than {@value SpecLimits#NAME_LENGTH} characters. Without the
+ * bounds a {@code maximum} of {@code 1e999999} would be written out digit by digit, and a long title
+ * would overflow a class file's string constant.
  */
 final class ValueBounds {
 

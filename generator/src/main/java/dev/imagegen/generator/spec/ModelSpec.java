@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * @param id the id used in URLs, such as {@code sd1.5-img2img}
  * @param providerId the id of the {@link ProviderSpec} that serves it
- * @param source the document the spec was written from
+ * @param source the public documentation page of the model: an absolute http(s) URL, which the Javadoc links
  * @param fixedFields body fields sent with a constant value on every request (Qolaba's {@code app_id})
  * @param parameters in spec order
+ * @param note a decision for maintainers; nothing generated shows it
  * @param location the model file, with an empty pointer
  */
 public record ModelSpec(

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param name the wire name, such as {@code sampler_name}
  * @param enumValues the allowed values of an {@link ParameterType#ENUM}, in spec order; empty otherwise
  * @param imageForms the accepted forms of an {@link ParameterType#IMAGE}; empty otherwise
- * @param note a decision taken where the source was wrong or silent
+ * @param note a decision taken where the sources were wrong or silent, for maintainers; nothing generated shows it
  * @param location {@code file#/parameters/<name>}
  */
 public record ParameterSpec(

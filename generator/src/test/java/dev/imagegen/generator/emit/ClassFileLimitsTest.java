@@ -105,7 +105,7 @@ class ClassFileLimitsTest {
     Files.writeString(specs.resolve(PROVIDER).resolve(id + ".json"), """
         {
           "kind": "model", "id": "%s", "provider": "%s", "title": "A model", "summary": "A model.",
-          "source": "ClassFileLimitsTest", "flows": ["sync", "async"], "responseContentTypes": ["image/png"],
+          "source": "https://docs.example.test/class-file-limits", "flows": ["sync", "async"], "responseContentTypes": ["image/png"],
           "parameters": {%s}
         }
         """.formatted(id, PROVIDER, parameters));

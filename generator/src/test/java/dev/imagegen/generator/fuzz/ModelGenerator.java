@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A model file for a drawn provider: hostile title, summary, source and note; flows the provider
+ * A model file for a drawn provider: hostile title, summary and note; a source URL whose path holds
+ * what Javadoc and JavaPoet read specially, now and then hostile text instead; flows the provider
  * supports; the provider's kind of answer; fixed fields (distinct per model when the sync path has no
  * {@code {model}}); and a few parameters, or now and then about 250, with distinct Java names.
  */
@@ -18,6 +19,11 @@ final class ModelGenerator {
   private static final List<List<String>> IMAGE_TYPES = List.of(
       List.of("image/jpeg"), List.of("image/png"), List.of("image/jpeg", "image/png", "image/webp"), List.of("image/webp"));
   private static final List<List<String>> JSON_TYPES = List.of(List.of("application/json"), List.of("application/json", "image/png"));
+
+  /** Pieces a URL's path or query may hold that mean something to JavaPoet, Java comments or HTML. */
+  private static final List<String> URL_PIECES = List.of(
+      "*/", "/*", "$L", "$S", "$$", "$1L", "%25", "&", "&amp;", "@param", "'", "?", "=", "+", ";", "!", "(", ")", "~",
+      "models", "x");
 
   private final Draw draw;
   private final NastyText text;
@@ -43,7 +49,7 @@ final class ModelGenerator {
     json.put("provider", provider.id());
     json.put("title", text.text());
     json.put("summary", text.text());
-    json.put("source", text.text());
+    json.put("source", source());
     ArrayNode flows = json.putArray("flows");
     if (!provider.hasAsync() || draw.chance(0.6)) {
       flows.add("sync");
@@ -63,6 +69,19 @@ final class ModelGenerator {
       json.put("note", text.text());
     }
     return json;
+  }
+
+  /** Mostly a documentation URL, which the loader accepts; now and then hostile text, which it refuses. */
+  private String source() {
+    if (draw.chance(0.02)) {
+      return text.text();
+    }
+    StringBuilder url = new StringBuilder(draw.pick(List.of("https://", "http://")) + "docs." + names.word() + ".example/");
+    int pieces = draw.between(0, 5);
+    for (int i = 0; i < pieces; i++) {
+      url.append(draw.pick(URL_PIECES));
+    }
+    return url.toString();
   }
 
   private ObjectNode parameters(boolean small) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * One OpenAPI 3.0 document of every provider and model in a spec set: the sync call of each model,
  * Segmind's v2 submit, status and result, each provider's server and security scheme, and every
- * constraint of every parameter (the request schemas are {@link RequestBodySchema}'s). Pure: no I/O.
+ * constraint of every parameter (the request schemas are {@link RequestBodySchema}'s). A spec's notes are
+ * for maintainers and stay out. Pure: no I/O.
  *
  * <pre>{@code
  * String json = OpenApiExporter.render(specs, "0.1.0");

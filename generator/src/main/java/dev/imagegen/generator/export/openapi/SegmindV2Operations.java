@@ -58,7 +58,7 @@ final class SegmindV2Operations {
   private static void addPoll(ProviderSpec provider, SegmindV2Spec v2, PathItems paths, String path,
       String operationWords, String summary, String okSchema) throws ExportException {
     ObjectNode get = Operations.add(paths.item(provider, path), "get", provider, "get " + operationWords, summary,
-        summary + " by the request id the submit returned." + v2.note().map(note -> " " + note).orElse(""));
+        summary + " by the request id the submit returned.");
     Operations.pathParameters(get, path);
     get.set("responses", ProviderResponses.of(provider, Map.of(
         OK, Operations.jsonResponse(ProviderResponses.meaning(provider, OK, "OK"), SchemaNames.job(provider, okSchema)),

@@ -45,7 +45,7 @@ final class SyncOperations {
     } else {
       ModelSpec model = models.get(0);
       post = Operations.add(paths.item(provider, endpoint.path()), "post", provider, "generate " + model.id(),
-          model.title(), model.summary() + provider.sync().note().map(note -> " " + note).orElse(""));
+          model.title(), model.summary());
       post.set("requestBody", Operations.jsonRequestBody(Operations.ref(SchemaNames.request(provider, model))));
     }
     post.set("responses", ProviderResponses.of(provider, Map.of(OK, okResponse(provider, models))));
@@ -58,7 +58,7 @@ final class SyncOperations {
             .collect(Collectors.joining(", ")) + " selects " + model.title())
         .collect(Collectors.joining("; "));
     return "One endpoint for " + endpoint.models().size() + " models; the body's fixed fields select the model: "
-        + choices + "." + endpoint.provider().sync().note().map(note -> " " + note).orElse("");
+        + choices + ".";
   }
 
   private static ObjectNode sharedBody(ProviderSpec provider, List<ModelSpec> models) {
