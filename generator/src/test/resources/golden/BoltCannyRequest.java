@@ -217,6 +217,14 @@ public final class BoltCannyRequest implements ModelRequest {
     }
 
     /**
+     * Unsets {@code inferenceType}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearInferenceType() {
+      this.inferenceType = null;
+      return this;
+    }
+
+    /**
      * The request, once every parameter is checked against {@link BoltCannyRequest#rules()}.
      *
      * @throws ValidationException listing every violation, such as {@code /steps: 9 is above maximum 8}

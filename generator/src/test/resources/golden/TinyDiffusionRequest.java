@@ -429,6 +429,14 @@ public final class TinyDiffusionRequest implements ModelRequest {
     }
 
     /**
+     * Unsets {@code size}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearSize() {
+      this.size = null;
+      return this;
+    }
+
+    /**
      * Guidance scale; the name is a Java keyword.
      *
      * <p>Range: 0.1 to 25.
@@ -436,6 +444,14 @@ public final class TinyDiffusionRequest implements ModelRequest {
      */
     public Builder default_(double default_) {
       this.default_ = default_;
+      return this;
+    }
+
+    /**
+     * Unsets {@code default_}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearDefault_() {
+      this.default_ = null;
       return this;
     }
 
@@ -451,6 +467,14 @@ public final class TinyDiffusionRequest implements ModelRequest {
     }
 
     /**
+     * Unsets {@code width}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearWidth() {
+      this.width = null;
+      return this;
+    }
+
+    /**
      * Seed; -1 picks a random one.
      *
      * <p>Range: at least -1.
@@ -458,6 +482,14 @@ public final class TinyDiffusionRequest implements ModelRequest {
      */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Unsets {@code seed}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearSeed() {
+      this.seed = null;
       return this;
     }
 
@@ -472,6 +504,14 @@ public final class TinyDiffusionRequest implements ModelRequest {
     }
 
     /**
+     * Unsets {@code strength}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearStrength() {
+      this.strength = null;
+      return this;
+    }
+
+    /**
      * Whether the image tiles.
      *
      * <p>Default: false (applied by the server when omitted).
@@ -482,12 +522,28 @@ public final class TinyDiffusionRequest implements ModelRequest {
     }
 
     /**
+     * Unsets {@code tiling}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearTiling() {
+      this.tiling = null;
+      return this;
+    }
+
+    /**
      * Image to start from.
      *
      * <p>Accepted forms: a URL or base64 text.
      */
     public Builder initImage(ImageInput initImage) {
       this.initImage = initImage;
+      return this;
+    }
+
+    /**
+     * Unsets {@code initImage}, so that the request leaves it out, as if it had never been set.
+     */
+    public Builder clearInitImage() {
+      this.initImage = null;
       return this;
     }
 

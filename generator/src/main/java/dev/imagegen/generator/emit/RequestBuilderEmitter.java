@@ -8,7 +8,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the mutable {@code Builder} nested in a request type: a field and a setter per parameter
- * (primitive for numbers and booleans), a copy constructor for {@code toBuilder()}, and
+ * (primitive for numbers and booleans), a {@code clearX()} per optional parameter, a copy constructor
+ * for {@code toBuilder()}, and
  * {@code build()}, which validates the request by its rules and lists every violation.
  */
 final class RequestBuilderEmitter {
@@ -29,14 +30,23 @@ final class RequestBuilderEmitter {
     result.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(copy.build());
 
-    members.forEach(member -> result.addMethod(MethodSpec.methodBuilder(member.name())
-        .addJavadoc(ParameterDocs.of(member))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(member.setterType(), member.name())
-        .addStatement("this.$N = $N", member.name(), member.name())
-        .addStatement("return this")
-        .build()));
+    for (RequestLayout.Member member : members) {
+      result.addMethod(MethodSpec.methodBuilder(member.name())
+          .addJavadoc(ParameterDocs.of(member))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(member.setterType(), member.name())
+          .addStatement("this.$N = $N", member.name(), member.name())
+          .addStatement("return this")
+          .build());
+      member.clearName().ifPresent(clear -> result.addMethod(MethodSpec.methodBuilder(clear)
+          .addJavadoc("Unsets {@code $L}, so that the request leaves it out, as if it had never been set.\n", member.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addStatement("this.$N = null", member.name())
+          .addStatement("return this")
+          .build()));
+    }
 
     return result.addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("The request, once every parameter is checked against {@link $T#rules()}.\n\n", type)

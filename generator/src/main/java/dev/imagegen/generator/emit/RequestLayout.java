@@ -8,14 +8,15 @@ import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ParameterType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The Java members of one request type: a name and types per parameter, allocated once so that
  * fields, getters and builder setters agree. Names that the generated methods already use (such
- * as a parameter called {@code rules}) are allocated a trailing {@code _}, the way Wire does.
+ * as a parameter called {@code rules}) are allocated a trailing {@code _}, the way Wire does; so is a
+ * builder's {@code clearX} whose name a parameter took.
  */
 final class RequestLayout {
 
@@ -30,8 +31,10 @@ final class RequestLayout {
    * @param name the field, getter and setter name
    * @param valueType the type of the field: boxed, since a parameter may be unset
    * @param enumType the nested enum of an enum parameter
+   * @param clearName the builder method that unsets an optional parameter, such as {@code clearSeed}
    */
-  record Member(ParameterSpec spec, String name, TypeName valueType, Optional<ClassName> enumType) {
+  record Member(ParameterSpec spec, String name, TypeName valueType, Optional<ClassName> enumType,
+      Optional<String> clearName) {
 
     /** What the builder's setter takes: a primitive for numbers and booleans. */
     TypeName setterType() {
@@ -63,16 +66,23 @@ final class RequestLayout {
     nestedTypeNames.newName(requestType.simpleName());
     nestedTypeNames.newName("Builder");
 
-    List<Member> members = model.parameters().stream()
-        .map(parameter -> {
-          String name = memberNames.newName(JavaNames.memberName(parameter.name()));
-          Optional<ClassName> enumType = parameter.type() == ParameterType.ENUM
-              ? Optional.of(requestType.nestedClass(nestedTypeNames.newName(JavaNames.typeName(parameter.name()))))
-              : Optional.empty();
-          return new Member(parameter, name, valueType(parameter, enumType), enumType);
-        })
-        .collect(Collectors.toList());
-    return new RequestLayout(model, requestType, members);
+    List<String> names = model.parameters().stream()
+        .map(parameter -> memberNames.newName(JavaNames.memberName(parameter.name())))
+        .toList();
+    // The clear methods are named after every parameter is, so that no parameter's name depends on them.
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      ParameterSpec parameter = model.parameters().get(i);
+      String name = names.get(i);
+      Optional<ClassName> enumType = parameter.type() == ParameterType.ENUM
+          ? Optional.of(requestType.nestedClass(nestedTypeNames.newName(JavaNames.typeName(parameter.name()))))
+          : Optional.empty();
+      Optional<String> clearName = parameter.required()
+          ? Optional.empty()
+          : Optional.of(memberNames.newName("clear" + Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+      members.add(new Member(parameter, name, valueType(parameter, enumType), enumType, clearName));
+    }
+    return new RequestLayout(model, requestType, List.copyOf(members));
   }
 
   ModelSpec model() {

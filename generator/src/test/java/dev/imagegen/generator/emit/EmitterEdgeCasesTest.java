@@ -36,6 +36,17 @@ class EmitterEdgeCasesTest {
   }
 
   @Test
+  void aClearMethodGivesWayToAParameterOfItsName() throws Exception {
+    ModelSpec model = fixtureModel("tiny-diffusion");
+    ParameterSpec width = model.parameter("width").orElseThrow();
+    ParameterSpec prompt = model.parameter("prompt").orElseThrow();
+    RequestLayout layout = RequestLayout.of(withParameters(model, prompt, width, renamed(width, "clear_width")));
+
+    assertThat(layout.members()).extracting(member -> member.name() + " " + member.clearName().orElse("-"))
+        .containsExactly("prompt -", "width clearWidth_", "clearWidth clearClearWidth");
+  }
+
+  @Test
   void usageExampleGivesEachRequiredNumberTheSmallestValueItAllows() throws Exception {
     ModelSpec model = fixtureModel("tiny-diffusion");
     RequestLayout layout = RequestLayout.of(withParameters(model,

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +110,28 @@ class GeneratedBehaviourTest {
     assertThat(changed).isNotEqualTo(request);
     assertThat(call(changed, "width")).isEqualTo(Optional.of(512L));
     assertThat(call(request, "width")).isEqualTo(Optional.of(1024L));
+  }
+
+  @Test
+  void aClearedParameterIsLeftOutAsIfItHadNeverBeenSet() throws Exception {
+    Object request = validRequest();
+    Object cleared = call(call(call(request, "toBuilder"), "clearWidth"), "build");
+
+    assertThat(call(cleared, "width")).isEqualTo(Optional.empty());
+    assertThat(wireMap(cleared)).doesNotContainKey("width").hasSize(wireMap(request).size() - 1);
+    Object neverSet = call(call(call(call(call(type("TinyDiffusionRequest"), "builder"), "prompt", "a cat"),
+        "class_", constant(type("TinyDiffusionRequest$Class"), "EULER_A")), "default_", 7.0), "build");
+    assertThat(cleared).isEqualTo(neverSet).hasSameHashCodeAs(neverSet);
+    assertThat(call(request, "width")).isEqualTo(Optional.of(1024L));
+  }
+
+  @Test
+  void onlyOptionalParametersCanBeCleared() throws Exception {
+    Set<String> clears = Arrays.stream(type("TinyDiffusionRequest$Builder").getMethods())
+        .map(Method::getName)
+        .filter(name -> name.startsWith("clear"))
+        .collect(Collectors.toSet());
+    assertThat(clears).contains("clearWidth", "clearSeed").doesNotContain("clearPrompt");
   }
 
   @Test
