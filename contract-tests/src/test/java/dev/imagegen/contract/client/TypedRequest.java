@@ -2,10 +2,12 @@ package dev.imagegen.contract.client;
 
 import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.ModelRequest;
+import dev.imagegen.client.WireEnum;
 import dev.imagegen.contract.gen.WireForm;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import dev.imagegen.generator.emit.TypedApiNames;
 import dev.imagegen.generator.spec.ParameterSpec;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,11 +50,18 @@ public final class TypedRequest {
       case INTEGER -> WireForm.decimal((Number) value).longValueExact();
       case NUMBER -> WireForm.decimal((Number) value).doubleValue();
       case STRING, BOOLEAN -> value;
-      // fromWire takes a Long or Integer for an integer enum; the dynamic API takes any integral number.
-      case ENUM -> Reflection.call(setterType, null, "fromWire", new Class<?>[] {Object.class},
-          value instanceof Number number ? WireForm.decimal(number).longValueExact() : value);
+      // An integer enum's wire values are Longs; the dynamic API takes any integral number.
+      case ENUM -> constant(setterType, value instanceof Number number ? WireForm.decimal(number).longValueExact() : value);
       case IMAGE -> value instanceof ImageInput ? value : ImageInput.of((String) value);
     };
+  }
+
+  /** The constant of the generated enum {@code type} whose wire value is {@code wireValue}. */
+  private static Object constant(Class<?> type, Object wireValue) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> ((WireEnum) constant).wireValue().equals(wireValue))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no constant for " + wireValue));
   }
 
   private static Class<?> requestClass(ModelUnderTest model) {

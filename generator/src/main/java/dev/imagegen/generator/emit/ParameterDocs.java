@@ -36,7 +36,7 @@ final class ParameterDocs {
     range(parameter).ifPresent(range -> facts.add(CodeBlock.of("Range: $L.", range)));
     length(parameter.minLength(), parameter.maxLength()).ifPresent(length -> facts.add(CodeBlock.of("Length: $L.", length)));
     member.enumType().ifPresent(type -> facts.add(
-        CodeBlock.of("Allowed values: every constant of {@link $T} except {@link $T#$L}.", type, type, EnumEmitter.UNKNOWN)));
+        CodeBlock.of("Allowed values: the constants of {@link $T}.", type)));
     if (!parameter.imageForms().isEmpty()) {
       facts.add(CodeBlock.of("Accepted forms: $L.", imageForms(parameter)));
     }

@@ -56,7 +56,6 @@ final class RuntimeTypes {
   static final ClassName RESPONSE_BODY = ClassName.get("okhttp3", "ResponseBody");
 
   static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
-  static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
 
   private RuntimeTypes() {}
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Checks the values of an enum parameter: at least one; all strings or all 64-bit integers; no
- * repeats; each a distinct Java constant that is not one the generated enum reserves.
+ * repeats; each a distinct Java constant.
  */
 final class EnumChecks {
 
@@ -22,7 +22,6 @@ final class EnumChecks {
       return;
     }
     JavaNameChecks names = new JavaNameChecks(JavaNames::constantName, "Java constant", errors);
-    JavaNames.RESERVED_CONSTANTS.forEach(c -> names.reserve(c, "which every generated enum reserves for unknown values"));
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       SpecLocation at = valuesAt.child(i);

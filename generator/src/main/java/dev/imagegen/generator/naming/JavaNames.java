@@ -3,7 +3,6 @@ package dev.imagegen.generator.naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -25,9 +24,6 @@ import javax.lang.model.SourceVersion;
  * A constant keeps the sign of a negative number, so that an enum of {@code -1} and {@code 1} works.
  */
 public final class JavaNames {
-
-  /** Constant names every generated enum reserves for itself. */
-  public static final Set<String> RESERVED_CONSTANTS = Set.of("UNKNOWN");
 
   private static final String MINUS = "MINUS_";
 

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import dev.imagegen.generator.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code values} (and maybe {@code default}) of an {@code enum} parameter: a handful usually, hundreds
  * now and then, up to the schema's 1000 rarely, and beyond it more rarely still; all strings of hostile text, or all integers at the edges of
- * {@code long}. Every value gets a distinct Java constant, and none is the reserved {@code UNKNOWN}.
+ * {@code long}. Every value gets a distinct Java constant.
  */
 final class EnumValues {
 
@@ -35,7 +36,7 @@ final class EnumValues {
     int count = count();
     ArrayNode values = parameter.arrayNode();
     List<Runnable> defaults = new ArrayList<>();
-    SpecNames.Unique constants = new SpecNames.Unique(JavaNames::constantName, JavaNames.RESERVED_CONSTANTS);
+    SpecNames.Unique constants = new SpecNames.Unique(JavaNames::constantName, Set.of());
     if (draw.chance(0.2)) {
       List<String> integers = new ArrayList<>();
       for (int i = 0; i < count; i++) {
