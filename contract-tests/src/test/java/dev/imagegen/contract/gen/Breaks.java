@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -70,16 +71,24 @@ final class Breaks {
   }
 
   private static Gen<Break> notInEnum(ParameterSpec parameter) {
-    String allowed = parameter.enumValues().toString();
     if (parameter.isIntegerEnum()) {
+      String allowed = parameter.enumValues().toString();
       long above = parameter.enumValues().stream().mapToLong(value -> (Long) value).max().orElseThrow() + 1;
       return integers().between(0, 1000).map(offset -> {
         long value = above + offset;
         return Break.value("not-in-enum", parameter.name(), value, value + " is not one of " + allowed);
       });
     }
+    // Strings are quoted, in the list too, so that a value holding a comma reads as one value.
+    String allowed = parameter.enumValues().stream().map(value -> quoted((String) value))
+        .collect(Collectors.joining(", ", "[", "]"));
     return Texts.words().map(word -> "not " + word).map(value ->
-        Break.value("not-in-enum", parameter.name(), value, "'" + value + "' is not one of " + allowed));
+        Break.value("not-in-enum", parameter.name(), value, quoted(value) + " is not one of " + allowed));
+  }
+
+  /** A string as the validator shows it: quoted, and cut after 40 characters. */
+  private static String quoted(String text) {
+    return '"' + (text.length() <= 40 ? text : text.substring(0, 40) + "...") + '"';
   }
 
   private static List<Gen<Break>> lengths(ParameterSpec parameter) {

@@ -34,7 +34,7 @@ final class Constraints {
   }
 
   private static void numeric(ParameterRule rule, BigDecimal value, List<String> problems) {
-    String shown = Decimals.plain(value);
+    String shown = Decimals.shown(value);
     rule.minimum().filter(min -> value.compareTo(min) < 0)
         .ifPresent(min -> problems.add(shown + " is below minimum " + Decimals.plain(min)));
     rule.maximum().filter(max -> value.compareTo(max) > 0)
@@ -60,8 +60,7 @@ final class Constraints {
 
   private static void allowed(ParameterRule rule, Object value, List<String> problems) {
     if (!rule.allowedValues().contains(value)) {
-      String shown = value instanceof String ? "'" + ValueText.abbreviated((String) value) + "'" : value.toString();
-      problems.add(shown + " is not one of " + rule.allowedValues());
+      problems.add(ValueText.of(value) + " is not one of " + ValueText.list(rule.allowedValues()));
     }
   }
 

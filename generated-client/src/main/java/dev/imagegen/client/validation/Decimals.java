@@ -9,9 +9,18 @@ final class Decimals {
 
   private Decimals() {}
 
+  /** The longest plain spelling {@link #shown} writes; a longer one would bury the message. */
+  private static final int SHOWN_DIGITS = 40;
+
   /** {@code 8} for 8.0, {@code 0.5} for 5E-1. */
   static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
+  }
+
+  /** {@link #plain} when it is at most {@value #SHOWN_DIGITS} characters, else scientific: {@code 1E+500}. */
+  static String shown(BigDecimal value) {
+    String plain = plain(value);
+    return plain.length() <= SHOWN_DIGITS ? plain : value.stripTrailingZeros().toString();
   }
 
   /** The exact value of {@code number}; empty for NaN and infinities. */

@@ -1,6 +1,9 @@
 package dev.imagegen.client.validation;
 
-/** How a caller's value is shown in a violation message: short, and plain for numbers. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How a value is shown in a violation message: strings quoted and short, numbers plain. */
 final class ValueText {
 
   private static final int MAX_CHARS = 40;
@@ -13,7 +16,7 @@ final class ValueText {
       return '"' + abbreviated((String) value) + '"';
     }
     if (value instanceof Number) {
-      return Decimals.of((Number) value).map(Decimals::plain).orElse(value.toString());
+      return Decimals.of((Number) value).map(Decimals::shown).orElse(value.toString());
     }
     if (value instanceof Boolean) {
       return value.toString();
@@ -21,8 +24,16 @@ final class ValueText {
     return "an object of type " + value.getClass().getSimpleName();
   }
 
+  /**
+   * {@code ["euler", "heun"]} or {@code [512, 768]}: each value as {@link #of} shows it, so that a
+   * string holding a comma, such as {@code "DPM++ 2M, Karras"}, still reads as one value.
+   */
+  static String list(List<?> values) {
+    return values.stream().map(ValueText::of).collect(Collectors.joining(", ", "[", "]"));
+  }
+
   /** At most {@value #MAX_CHARS} characters, then {@code ...}. */
-  static String abbreviated(String text) {
+  private static String abbreviated(String text) {
     return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS) + "...";
   }
 }

@@ -40,15 +40,18 @@ final class WireValues {
     }
     return Decimals.longValue(decimal.get())
         .map(WireValue::of)
-        .orElseGet(() -> WireValue.rejected(Decimals.plain(decimal.get()) + " is not a 64-bit integer"));
+        .orElseGet(() -> WireValue.rejected(Decimals.shown(decimal.get()) + " is not a 64-bit integer"));
   }
 
   private static WireValue number(Object value) {
     if (!(value instanceof Number)) {
       return expected("a number", value);
     }
+    // A decimal beyond a double's range, such as 1E+500, would go out as Infinity, which JSON cannot hold.
     return Decimals.of((Number) value)
-        .map(decimal -> WireValue.of(decimal.doubleValue()))
+        .map(BigDecimal::doubleValue)
+        .filter(Double::isFinite)
+        .map(WireValue::of)
         .orElseGet(() -> expected("a finite number", value));
   }
 

@@ -87,7 +87,7 @@ class DynamicRequestTest {
     DynamicRequest request = DynamicRequest.of(TestRules.FLUX,
         Map.of("prompt", "p", "sampler", TestSampler.HEUN, "img_width", 768));
     assertThat(request.toWireMap()).containsEntry("sampler", "heun").containsEntry("img_width", 768L);
-    assertThat(fluxViolations("sampler", "foo")).containsExactly("/sampler: 'foo' is not one of [euler, heun]");
+    assertThat(fluxViolations("sampler", "foo")).containsExactly("/sampler: \"foo\" is not one of [\"euler\", \"heun\"]");
     assertThat(fluxViolations("img_width", 600)).containsExactly("/img_width: 600 is not one of [512, 768]");
   }
 

@@ -8,6 +8,7 @@ import dev.imagegen.client.testing.TestImageWidth;
 import dev.imagegen.client.testing.TestRequest;
 import dev.imagegen.client.testing.TestRules;
 import dev.imagegen.client.testing.TestSampler;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,16 @@ class RequestValidatorTest {
   }
 
   @Test
+  void aNumberBeyondADoublesRangeIsRefusedInAShortLine() {
+    assertThat(violations("prompt", "p", "guidance", new BigDecimal("1e500")))
+        .containsExactly("/guidance: expected a finite number, got 1E+500");
+    assertThat(violations("prompt", "p", "guidance", new BigDecimal("-1e309")))
+        .containsExactly("/guidance: expected a finite number, got -1E+309");
+    assertThat(violations("prompt", "p", "steps", new BigDecimal("1e300")))
+        .containsExactly("/steps: 1E+300 is not a 64-bit integer");
+  }
+
+  @Test
   void multipleOfUsesExactDecimalArithmetic() {
     assertThat(violations("prompt", "p", "width", 1001L)).containsExactly("/width: 1001 is not a multiple of 8");
     // In binary floating point 0.7 % 0.1 is 0.0999...; the decimal 0.7 is a multiple of 0.1.
@@ -62,9 +73,17 @@ class RequestValidatorTest {
   @Test
   void enumValuesMustBeAllowed() {
     assertThat(violations("prompt", "p", "sampler", TestSampler.DPMPP_2M))
-        .containsExactly("/sampler: 'dpmpp_2m' is not one of [euler, heun]");
+        .containsExactly("/sampler: \"dpmpp_2m\" is not one of [\"euler\", \"heun\"]");
     assertThat(violations("prompt", "p", "img_width", TestImageWidth.W_600))
         .containsExactly("/img_width: 600 is not one of [512, 768]");
+  }
+
+  @Test
+  void allowedValuesAreQuotedSoThatACommaStaysInItsValue() {
+    ModelRules rules = ModelRules.builder("m").parameter(ParameterRule.builder("scheduler", ParameterRule.Kind.ENUM)
+        .allowedValues("DPM++ 2M, Karras", "Euler").build()).build();
+    assertThat(RequestValidator.validate(rules, Map.of("scheduler", "DPM++ 2M")))
+        .containsExactly(new Violation("/scheduler", "\"DPM++ 2M\" is not one of [\"DPM++ 2M, Karras\", \"Euler\"]"));
   }
 
   @Test
@@ -90,7 +109,7 @@ class RequestValidatorTest {
         "/steps: 9 is above maximum 8",
         "/width: 100 is below minimum 512",
         "/width: 100 is not a multiple of 8",
-        "/sampler: 'foo' is not one of [euler, heun]",
+        "/sampler: \"foo\" is not one of [\"euler\", \"heun\"]",
         "/color: is not a parameter of flux-schnell");
   }
 

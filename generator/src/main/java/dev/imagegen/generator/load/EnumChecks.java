@@ -28,7 +28,7 @@ final class EnumChecks {
       int first = values.indexOf(value);
       if (value instanceof BigDecimal) {
         // The schema lets only integers through, so this one is beyond what a Long holds.
-        errors.add(at, SpecValues.show(value) + " does not fit in a 64-bit integer");
+        errors.add(at, ValueReasons.notALong(SpecValues.show(value)));
       } else if (value instanceof String != values.get(0) instanceof String) {
         errors.add(at, SpecValues.show(value) + " is " + kindOf(value) + " but the first value is " + kindOf(values.get(0))
             + "; an enum's values are all strings or all integers");

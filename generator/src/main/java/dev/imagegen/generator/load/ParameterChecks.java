@@ -6,12 +6,13 @@ import dev.imagegen.generator.spec.SpecLocation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks one parameter beyond what the schema can say: bounds in order, a positive
- * {@code multipleOf}, and a default that fits the type and every constraint. A required parameter
+ * {@code multipleOf}, and a default that fits the type and every constraint, each misfit worded as
+ * the client's validator words it for a caller's value ({@link ValueReasons}). A required parameter
  * cannot have a default: the caller always sends it, so a default would never apply.
  */
 final class ParameterChecks {
@@ -94,62 +95,78 @@ final class ParameterChecks {
     if (parameter.required()) {
       errors.add(at, "a required parameter cannot have a default");
     }
-    String shown = SpecValues.show(value);
-    switch (parameter.type()) {
-      case STRING -> {
-        if (value instanceof String text) {
-          checkLength(text, at);
-        } else {
-          errors.add(at, shown + " is not a string");
-        }
-      }
-      case INTEGER -> {
-        if (value instanceof Long) {
-          checkRange((Long) value, at);
-        } else {
-          errors.add(at, shown + (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0
-              ? " does not fit in a 64-bit integer" : " is not an integer"));
-        }
-      }
-      case NUMBER -> {
-        if (SpecValues.isNumber(value)) {
-          checkRange(value, at);
-        } else {
-          errors.add(at, shown + " is not a number");
-        }
-      }
-      case BOOLEAN -> {
-        if (!(value instanceof Boolean)) {
-          errors.add(at, shown + " is not a boolean");
-        }
-      }
-      case ENUM -> {
-        if (!parameter.enumValues().isEmpty() && !parameter.enumValues().contains(value)) {
-          errors.add(at, shown + " is not one of " + parameter.enumValues().stream().map(SpecValues::show).collect(Collectors.joining(", ")));
-        }
-      }
-      case IMAGE -> errors.add(at, "an image parameter cannot have a default");
+    if (parameter.type() == ParameterType.IMAGE) {
+      errors.add(at, "an image parameter cannot have a default");
+      return;
     }
+    Optional<String> wrongType = typeProblem(value);
+    if (wrongType.isPresent()) {
+      errors.add(at, wrongType.get());
+      return;
+    }
+    switch (parameter.type()) {
+      case STRING -> checkLength((String) value, at);
+      case INTEGER, NUMBER -> checkRange(value, at);
+      case ENUM -> checkAllowed(value, at);
+      case BOOLEAN, IMAGE -> {
+        // A boolean has nothing beyond its type; an image's default is refused above.
+      }
+    }
+  }
+
+  /** Why {@code value} is not of the parameter's type, as the client's validator says of a caller's value; empty when it is. */
+  private Optional<String> typeProblem(Object value) {
+    String shown = SpecValues.show(value);
+    List<Object> allowed = parameter.enumValues();
+    return switch (parameter.type()) {
+      case STRING -> expected(value instanceof String, "a string", shown);
+      case INTEGER -> integerProblem(value, shown);
+      case NUMBER -> expected(SpecValues.isNumber(value), "a number", shown);
+      case BOOLEAN -> expected(value instanceof Boolean, "a boolean", shown);
+      // The first value sets an enum's kind, as in the client; EnumChecks reports an empty or mixed list.
+      case ENUM -> allowed.isEmpty() ? Optional.empty()
+          : allowed.get(0) instanceof String ? expected(value instanceof String, "a string", shown) : integerProblem(value, shown);
+      case IMAGE -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> expected(boolean ofType, String what, String shown) {
+    return ofType ? Optional.empty() : Optional.of(ValueReasons.expected(what, shown));
+  }
+
+  private static Optional<String> integerProblem(Object value, String shown) {
+    if (value instanceof Long) {
+      return Optional.empty();
+    }
+    boolean whole = value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0;
+    return Optional.of(whole ? ValueReasons.notALong(shown) : ValueReasons.expected("an integer", shown));
   }
 
   private void checkRange(Object number, SpecLocation at) {
     BigDecimal value = SpecValues.decimal(number);
     String shown = SpecValues.show(number);
     parameter.minimum().filter(min -> value.compareTo(min) < 0)
-        .ifPresent(min -> errors.add(at, shown + " is below minimum " + SpecValues.show(min)));
+        .ifPresent(min -> errors.add(at, ValueReasons.belowMinimum(shown, SpecValues.show(min))));
     parameter.maximum().filter(max -> value.compareTo(max) > 0)
-        .ifPresent(max -> errors.add(at, shown + " is above maximum " + SpecValues.show(max)));
+        .ifPresent(max -> errors.add(at, ValueReasons.aboveMaximum(shown, SpecValues.show(max))));
     parameter.multipleOf()
         .filter(step -> step.signum() > 0 && value.remainder(step).signum() != 0)
-        .ifPresent(step -> errors.add(at, shown + " is not a multiple of " + SpecValues.show(step)));
+        .ifPresent(step -> errors.add(at, ValueReasons.notAMultiple(shown, SpecValues.show(step))));
   }
 
   private void checkLength(String text, SpecLocation at) {
     int length = text.codePointCount(0, text.length());
     parameter.minLength().stream().filter(min -> length < min)
-        .forEach(min -> errors.add(at, SpecValues.show(text) + " is shorter than minLength " + min));
+        .forEach(min -> errors.add(at, ValueReasons.belowMinLength(length, min)));
     parameter.maxLength().stream().filter(max -> length > max)
-        .forEach(max -> errors.add(at, SpecValues.show(text) + " is longer than maxLength " + max));
+        .forEach(max -> errors.add(at, ValueReasons.aboveMaxLength(length, max)));
+  }
+
+  private void checkAllowed(Object value, SpecLocation at) {
+    List<Object> allowed = parameter.enumValues();
+    if (!allowed.isEmpty() && !allowed.contains(value)) {
+      errors.add(at, ValueReasons.notOneOf(SpecValues.show(value), allowed.stream().map(SpecValues::show).toList()));
+    }
   }
 
   private SpecLocation at(String field) {

@@ -88,12 +88,12 @@ final class SchemaMessages {
           List.of(new SpecError(at.child(v.getProperty()), "unknown field; known fields: " + knownFields(v)));
       case "propertyNames" ->
           List.of(new SpecError(at.child(v.getProperty()), "the name does not match " + rule.path("pattern").asText()));
-      case "enum" -> List.of(new SpecError(at, SpecValues.show(value) + " is not one of " + list(rule)));
+      case "enum" -> List.of(new SpecError(at, ValueReasons.notOneOf(SpecValues.show(value), list(rule))));
       case "const" -> List.of(new SpecError(at, "must be " + SpecValues.show(rule)));
       case "type" -> List.of(new SpecError(at, "expected " + types(rule) + ", found " + describe(value)));
       case "pattern" -> List.of(new SpecError(at, SpecValues.show(value) + " does not match " + rule.asText()));
-      case "minimum" -> List.of(new SpecError(at, SpecValues.show(value) + " is below minimum " + SpecValues.show(rule)));
-      case "maximum" -> List.of(new SpecError(at, SpecValues.show(value) + " is above maximum " + SpecValues.show(rule)));
+      case "minimum" -> List.of(new SpecError(at, ValueReasons.belowMinimum(SpecValues.show(value), SpecValues.show(rule))));
+      case "maximum" -> List.of(new SpecError(at, ValueReasons.aboveMaximum(SpecValues.show(value), SpecValues.show(rule))));
       case "minLength" -> List.of(new SpecError(at, "must not be shorter than " + count(rule.asInt(), "character")));
       case "minItems" -> List.of(new SpecError(at, "needs at least " + count(rule.asInt(), "item")));
       case "minProperties" -> List.of(new SpecError(at, "needs at least " + count(rule.asInt(), "field")));
@@ -148,8 +148,8 @@ final class SchemaMessages {
     return v.getInstanceLocation().toString();
   }
 
-  private static String list(JsonNode values) {
-    return StreamSupport.stream(values.spliterator(), false).map(SpecValues::show).collect(Collectors.joining(", "));
+  private static List<String> list(JsonNode values) {
+    return StreamSupport.stream(values.spliterator(), false).map(SpecValues::show).toList();
   }
 
   private static String types(JsonNode rule) {

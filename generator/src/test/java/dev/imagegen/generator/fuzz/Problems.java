@@ -56,7 +56,8 @@ final class Problems {
 
   /**
    * {@code reason} with quoted values and numbers masked, so that messages of one kind look alike:
-   * {@code "abc" is longer than maxLength 2} becomes {@code "…" is longer than maxLength N}.
+   * {@code "abc" is not one of ["a", "b"]} becomes {@code "…" is not one of ["…", "…"]}, and
+   * {@code length 3 is above maximum length 2} becomes {@code length N is above maximum length N}.
    */
   static String shape(String reason) {
     String masked = reason.replaceAll("\"(?:[^\"\\\\]|\\\\.)*+\"", "\"…\"").replaceAll("(?<![\\w-])-?\\d[\\d.E+-]*", "N");
