@@ -17,18 +17,18 @@ final class Answer {
 
   private final String call;
   private final Response response;
-  private final String jobId;
+  private final String requestId;
   private final CallTimeouts.Progress progress;
   private final String requestIdHeader;
 
   /**
-   * @param jobId the v2 job's request id for a status or result call; null for others
+   * @param requestId the v2 job's request id for a status or result call; null for others
    * @param requestIdHeader the header the provider declares for a call's request id; null for none
    */
-  Answer(String call, Response response, String jobId, CallTimeouts.Progress progress, String requestIdHeader) {
+  Answer(String call, Response response, String requestId, CallTimeouts.Progress progress, String requestIdHeader) {
     this.call = call;
     this.response = response;
-    this.jobId = jobId;
+    this.requestId = requestId;
     this.progress = progress;
     this.requestIdHeader = requestIdHeader;
   }
@@ -64,8 +64,8 @@ final class Answer {
    * common request id header's; null when none is known.
    */
   String requestId() {
-    if (jobId != null) {
-      return jobId;
+    if (requestId != null) {
+      return requestId;
     }
     String declared = requestIdHeader == null ? null : response.header(requestIdHeader);
     return declared != null ? declared : info().requestId().orElse(null);
@@ -78,7 +78,7 @@ final class Answer {
   Answer buffered() throws IOException {
     try (ResponseBody body = response.body()) {
       ResponseBody copy = ResponseBody.create(body.bytes(), body.contentType());
-      return new Answer(call, response.newBuilder().body(copy).build(), jobId, progress, requestIdHeader);
+      return new Answer(call, response.newBuilder().body(copy).build(), requestId, progress, requestIdHeader);
     }
   }
 

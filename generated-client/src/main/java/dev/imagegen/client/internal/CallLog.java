@@ -49,16 +49,16 @@ final class CallLog implements Interceptor {
    * Logs the end of {@code request}, sent at {@code startNanos} by {@link System#nanoTime()}: its
    * {@code answer}, or its {@code failure} when none came (exactly one of them is null).
    *
-   * @param jobId the v2 job the call is about, named for a failure; null for none
+   * @param requestId the request id of the v2 job the call is about, named for a failure; null for none
    */
-  void ended(Request request, long startNanos, Answer answer, Throwable failure, String jobId) {
+  void ended(Request request, long startNanos, Answer answer, Throwable failure, String requestId) {
     if (!isOn()) {
       return;
     }
     if (answer != null) {
       log(request, startNanos, String.valueOf(answer.status()), answer.requestId());
     } else {
-      log(request, startNanos, failed(failure), jobId);
+      log(request, startNanos, failed(failure), requestId);
     }
   }
 

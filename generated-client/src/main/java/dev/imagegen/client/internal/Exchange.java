@@ -77,22 +77,22 @@ final class Exchange {
    * it fails this call, which the caller may retry, and not the reading of an answer already handed
    * over.
    *
-   * @param jobId the v2 job the call is about, carried by its answer and its failures
+   * @param requestId the request id of the v2 job the call is about, carried by its answer and its failures
    */
-  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String jobId) {
+  CompletableFuture<Answer> send(Call<ResponseBody> call, RequestOptions options, Deadline deadline, String requestId) {
     Optional<Duration> remaining = deadline.remaining();
     Sending sending = new Sending(call, options.timeout(), remaining);
     // The call's outcome, logged before the answer completes with it: the answer's dependents may run
     // the next call at once, and its line must not come before this one's.
     CompletableFuture<Answer> outcome = new CompletableFuture<>();
     CompletableFuture<Answer> answer = new CompletableFuture<>();
-    remaining.ifPresent(left -> endAtDeadline(sending, jobId, outcome, left));
+    remaining.ifPresent(left -> endAtDeadline(sending, requestId, outcome, left));
     sending.call.enqueue(new Callback() {
       @Override
       public void onResponse(okhttp3.Call sent, Response response) {
         Answer received;
         try {
-          received = new Answer(sending.name, response, jobId, sending.progress, requestIdHeader).buffered();
+          received = new Answer(sending.name, response, requestId, sending.progress, requestIdHeader).buffered();
         } catch (IOException e) {
           onFailure(sent, e);
           return;
@@ -102,11 +102,11 @@ final class Exchange {
 
       @Override
       public void onFailure(okhttp3.Call sent, IOException failure) {
-        outcome.completeExceptionally(sending.failure(jobId, failure));
+        outcome.completeExceptionally(sending.failure(requestId, failure));
       }
     });
     outcome.whenComplete((received, failure) -> {
-      sending.ended(received, failure, jobId);
+      sending.ended(received, failure, requestId);
       if (failure == null) {
         answer.complete(received);
       } else {
@@ -129,11 +129,11 @@ final class Exchange {
    * all the same, so a call queued behind slow ones would end long past its deadline. In real time,
    * as OkHttp's timeouts are.
    */
-  private static void endAtDeadline(Sending sending, String jobId, CompletableFuture<Answer> outcome, Duration left) {
+  private static void endAtDeadline(Sending sending, String requestId, CompletableFuture<Answer> outcome, Duration left) {
     ScheduledFuture<?> end = DEADLINES.schedule(() -> {
       sending.call.cancel();
       // OkHttp's own words for a call timeout, so that the failure names the whole call's limit.
-      outcome.completeExceptionally(sending.failure(jobId, new InterruptedIOException("timeout")));
+      outcome.completeExceptionally(sending.failure(requestId, new InterruptedIOException("timeout")));
     }, left.toNanos() + DEADLINE_MARGIN_NANOS, TimeUnit.NANOSECONDS);
     outcome.whenComplete((received, failure) -> end.cancel(false));
   }
@@ -174,9 +174,9 @@ final class Exchange {
       this.startNanos = System.nanoTime();
     }
 
-    /** Logs the call's {@code answer}, or its {@code failure} when none came; {@code jobId} may be null. */
-    void ended(Answer answer, Throwable failure, String jobId) {
-      callLog.ended(call.request(), startNanos, answer, failure, jobId);
+    /** Logs the call's {@code answer}, or its {@code failure} when none came; {@code requestId} may be null. */
+    void ended(Answer answer, Throwable failure, String requestId) {
+      callLog.ended(call.request(), startNanos, answer, failure, requestId);
     }
 
     /**
@@ -198,11 +198,11 @@ final class Exchange {
     }
 
     /** What {@code e} means: an image file that failed as the body streamed, a timeout, or a transport failure. */
-    ImageGenException failure(String jobId, IOException e) {
+    ImageGenException failure(String requestId, IOException e) {
       if (e instanceof RequestBodies.ImageReadFailure) {
         return ((RequestBodies.ImageReadFailure) e).getCause();
       }
-      return progress.failure(name, jobId, e);
+      return progress.failure(name, requestId, e);
     }
   }
 }

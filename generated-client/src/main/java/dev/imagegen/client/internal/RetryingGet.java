@@ -34,21 +34,21 @@ final class RetryingGet {
   }
 
   /**
-   * @param jobId the v2 job the calls are about
+   * @param requestId the request id of the v2 job the calls are about
    * @param calls a fresh call per attempt, since a Retrofit call runs once
    */
-  CompletableFuture<Answer> fetch(String jobId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
+  CompletableFuture<Answer> fetch(String requestId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
       Steps steps) {
     CompletableFuture<Answer> last = new CompletableFuture<>();
-    attempt(1, jobId, calls, options, steps, last);
+    attempt(1, requestId, calls, options, steps, last);
     return last;
   }
 
-  private void attempt(int number, String jobId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
+  private void attempt(int number, String requestId, Supplier<Call<ResponseBody>> calls, RequestOptions options,
       Steps steps, CompletableFuture<Answer> last) {
     CompletableFuture<Answer> sent;
     try {
-      sent = exchange.send(calls.get(), options, steps.deadline(), jobId);
+      sent = exchange.send(calls.get(), options, steps.deadline(), requestId);
     } catch (RuntimeException e) {
       // Thrown on a timer or HTTP thread, it would otherwise leave the caller's future pending forever.
       last.completeExceptionally(e);
@@ -66,7 +66,7 @@ final class RetryingGet {
           if (cancelled != null) {
             last.completeExceptionally(cancelled);
           } else {
-            attempt(number + 1, jobId, calls, options, steps, last);
+            attempt(number + 1, requestId, calls, options, steps, last);
           }
         }));
       } else if (cause != null) {
