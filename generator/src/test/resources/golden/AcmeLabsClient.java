@@ -12,6 +12,7 @@ import dev.imagegen.client.error.InferenceTimeoutException;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.ResultFields;
+import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.internal.V2Protocol;
 import dev.imagegen.client.validation.ValidationException;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public final class AcmeLabsClient {
   /**
    * What the runtime knows of Acme Labs, from its provider spec.
    */
-  public static final ProviderDescriptor PROVIDER = ProviderDescriptor.builder("acme-labs")
+  private static final ProviderDescriptor PROVIDER = ProviderDescriptor.builder("acme-labs")
       .title("Acme Labs")
       .defaultBaseUrl("https://api.acme.test")
       .baseUrlEnv("ACME_BASE_URL")
@@ -64,9 +65,9 @@ public final class AcmeLabsClient {
   private final ClientCore core;
 
   /**
-   * A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.
+   * A client with {@code options}; made by {@link #builder()} and {@link #fromEnv()}.
    */
-  public AcmeLabsClient(ClientOptions options) {
+  private AcmeLabsClient(ClientOptions options) {
     this.core = new ClientCore(options);
   }
 
@@ -74,14 +75,21 @@ public final class AcmeLabsClient {
    * A client whose API key is read from {@code ACME_API_KEY} and whose base URL from {@code ACME_BASE_URL} when set.
    */
   public static AcmeLabsClient fromEnv() {
-    return new AcmeLabsClient(ClientOptions.fromEnv(PROVIDER));
+    return builder().fromEnv().build();
   }
 
   /**
    * A builder of the client's options: API key, base URL, HTTP client, timeouts.
    */
   public static ClientOptions.Builder<AcmeLabsClient> builder() {
-    return ClientOptions.builder(PROVIDER, AcmeLabsClient::new);
+    return RuntimeAccess.builder(PROVIDER, AcmeLabsClient::new);
+  }
+
+  /**
+   * The options this client was built with, such as its base URL; their {@code toString()} leaves out the API key.
+   */
+  public ClientOptions options() {
+    return core.options();
   }
 
   /**

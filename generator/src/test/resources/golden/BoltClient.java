@@ -6,6 +6,7 @@ import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
 import dev.imagegen.client.internal.ProviderDescriptor;
+import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.validation.ValidationException;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class BoltClient {
   /**
    * What the runtime knows of Bolt, from its provider spec.
    */
-  public static final ProviderDescriptor PROVIDER = ProviderDescriptor.builder("bolt")
+  private static final ProviderDescriptor PROVIDER = ProviderDescriptor.builder("bolt")
       .title("Bolt")
       .defaultBaseUrl("https://bolt.test/api/v1")
       .auth("Authorization", "Bearer", "BOLT_API_KEY")
@@ -33,9 +34,9 @@ public final class BoltClient {
   private final ClientCore core;
 
   /**
-   * A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.
+   * A client with {@code options}; made by {@link #builder()} and {@link #fromEnv()}.
    */
-  public BoltClient(ClientOptions options) {
+  private BoltClient(ClientOptions options) {
     this.core = new ClientCore(options);
   }
 
@@ -43,14 +44,21 @@ public final class BoltClient {
    * A client whose API key is read from {@code BOLT_API_KEY}.
    */
   public static BoltClient fromEnv() {
-    return new BoltClient(ClientOptions.fromEnv(PROVIDER));
+    return builder().fromEnv().build();
   }
 
   /**
    * A builder of the client's options: API key, base URL, HTTP client, timeouts.
    */
   public static ClientOptions.Builder<BoltClient> builder() {
-    return ClientOptions.builder(PROVIDER, BoltClient::new);
+    return RuntimeAccess.builder(PROVIDER, BoltClient::new);
+  }
+
+  /**
+   * The options this client was built with, such as its base URL; their {@code toString()} leaves out the API key.
+   */
+  public ClientOptions options() {
+    return core.options();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.imagegen.client;
 
 import dev.imagegen.client.internal.Durations;
 import dev.imagegen.client.internal.ProviderDescriptor;
+import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.internal.Scheduler;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,9 +21,13 @@ import okhttp3.OkHttpClient;
  *     .build();
  * }</pre>
  *
- * <p>The API key never appears in {@link #toString()}.
+ * <p>The API key never appears in {@link #toString()}. A client's options are {@code client.options()}.
  */
 public final class ClientOptions {
+
+  static {
+    RuntimeAccess.install(new PackageAccess());
+  }
 
   private final ProviderDescriptor provider;
   private final String apiKey;
@@ -52,17 +57,16 @@ public final class ClientOptions {
     this.scheduler = builder.scheduler;
   }
 
-  /** Options from the provider's environment variables (API key, and base URL where set). */
-  public static ClientOptions fromEnv(ProviderDescriptor provider) {
-    return builder(provider, Function.identity()).fromEnv().build();
-  }
-
-  /** A builder whose {@code build()} hands the options to {@code clientFactory}. */
-  public static <C> Builder<C> builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory) {
+  /**
+   * A builder for {@code provider} whose {@code build()} hands the options to {@code clientFactory}; a
+   * generated client's {@code builder()} reaches it through {@link RuntimeAccess}.
+   */
+  static <C> Builder<C> builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory) {
     return new Builder<>(provider, clientFactory);
   }
 
-  public ProviderDescriptor provider() { return provider; }
+  /** The provider these options are for. */
+  ProviderDescriptor provider() { return provider; }
 
   /** The API key; keep it out of logs. */
   public String apiKey() { return apiKey; }
@@ -76,11 +80,13 @@ public final class ClientOptions {
   /** Timeout of a whole HTTP call, when set; zero means none. */
   public Optional<Duration> callTimeout() { return Optional.ofNullable(callTimeout); }
 
+  /** Timeout of opening a connection, when set. */
   public Optional<Duration> connectTimeout() { return Optional.ofNullable(connectTimeout); }
 
   /** The longest silence while reading an answer, when set. */
   public Optional<Duration> readTimeout() { return Optional.ofNullable(readTimeout); }
 
+  /** When and how often a failed call is tried again; {@link RetryPolicy#defaults()} unless set. */
   public RetryPolicy retryPolicy() { return retryPolicy; }
 
   /** The first wait between status polls, when set; otherwise the provider's. */
@@ -95,7 +101,8 @@ public final class ClientOptions {
   /** How long a job is awaited by default, when set; otherwise the provider's. */
   public Optional<Duration> deadline() { return Optional.ofNullable(deadline); }
 
-  public Scheduler scheduler() { return scheduler; }
+  /** The source of time for polling, backoff and deadlines: the system's, unless a test set another. */
+  Scheduler scheduler() { return scheduler; }
 
   @Override
   public String toString() {
@@ -130,6 +137,11 @@ public final class ClientOptions {
       this.clientFactory = Objects.requireNonNull(clientFactory, "clientFactory");
     }
 
+    /**
+     * The provider's API key.
+     *
+     * @throws IllegalArgumentException when it is blank or holds a character an HTTP header cannot carry
+     */
     public Builder<C> apiKey(String apiKey) {
       this.apiKey = ApiKeys.check(apiKey, "apiKey");
       return this;
@@ -181,26 +193,34 @@ public final class ClientOptions {
       return this;
     }
 
+    /** Timeout of opening a connection; zero for none. */
     public Builder<C> connectTimeout(Duration timeout) {
       this.connectTimeout = Durations.requireNotNegative("connectTimeout", timeout);
       return this;
     }
 
+    /** The longest silence while reading an answer; zero for none. */
     public Builder<C> readTimeout(Duration timeout) {
       this.readTimeout = Durations.requireNotNegative("readTimeout", timeout);
       return this;
     }
 
+    /** When and how often a failed call is tried again; {@link RetryPolicy#defaults()} unless set. */
     public Builder<C> retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
+    /** The first wait between status polls of a job; the provider's unless set. */
     public Builder<C> pollInterval(Duration interval) {
       this.pollInterval = Durations.requirePositive("pollInterval", interval);
       return this;
     }
 
+    /**
+     * The cap of the wait between status polls, which grows after a job's first 30 s; five poll
+     * intervals unless set.
+     */
     public Builder<C> maxPollInterval(Duration interval) {
       this.maxPollInterval = Durations.requirePositive("maxPollInterval", interval);
       return this;
@@ -212,12 +232,17 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The source of time for polling, backoff and deadlines; tests pass a fake. */
-    public Builder<C> scheduler(Scheduler scheduler) {
+    /** The source of time for polling, backoff and deadlines; tests set a fake through {@link RuntimeAccess}. */
+    Builder<C> scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
       return this;
     }
 
+    /**
+     * The options, handed to the client factory: for a generated client's builder, the client.
+     *
+     * @throws IllegalStateException when no API key was set, or no base URL for a provider without a default
+     */
     public C build() {
       if (apiKey == null) {
         throw new IllegalStateException("no API key: call apiKey(...) or fromEnv(), which reads "

@@ -53,8 +53,8 @@ public final class Job {
   private final JobPoller poller;
   private final Set<CompletableFuture<InferenceResult>> waits = ConcurrentHashMap.newKeySet();
 
-  /** Made by the runtime on submit; {@code submitResponse} is the submit answer as sent. */
-  public Job(JsonNode submitResponse, JobPoller poller) {
+  /** Made by the runtime on submit, through {@code RuntimeAccess}; {@code submitResponse} is the answer as sent. */
+  Job(JsonNode submitResponse, JobPoller poller) {
     this.submitResponse = submitResponse;
     this.poller = poller;
   }

@@ -2,6 +2,7 @@ package dev.imagegen.contract.client;
 
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.RetryPolicy;
+import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.contract.mock.MockApi;
 import dev.imagegen.contract.spec.ModelUnderTest;
 import java.time.Duration;
@@ -32,12 +33,14 @@ public final class Clients {
   /** As {@link #onVirtualTime(MockApi, ModelUnderTest, String, VirtualClock)}, with more settings. */
   public static GeneratedClient onVirtualTime(MockApi api, ModelUnderTest model, String apiKey, VirtualClock clock,
       UnaryOperator<ClientOptions.Builder<?>> more) {
-    return GeneratedClient.of(model, builder -> more.apply(common(builder, api, model, apiKey).scheduler(clock)));
+    return GeneratedClient.of(model,
+        builder -> more.apply(RuntimeAccess.scheduler(common(builder, api, model, apiKey), clock)));
   }
 
   /** A client of a server other than the tests' mock, such as one serving the generator's WireMock export. */
   public static GeneratedClient at(String baseUrl, ModelUnderTest model, VirtualClock clock) {
-    return GeneratedClient.of(model, builder -> builder.apiKey(API_KEY).baseUrl(baseUrl).readTimeout(READ_TIMEOUT).scheduler(clock));
+    return GeneratedClient.of(model,
+        builder -> RuntimeAccess.scheduler(builder.apiKey(API_KEY).baseUrl(baseUrl).readTimeout(READ_TIMEOUT), clock));
   }
 
   /** A client on the wall clock that polls every millisecond or so. */

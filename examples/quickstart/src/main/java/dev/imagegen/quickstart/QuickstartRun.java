@@ -7,7 +7,6 @@ import dev.imagegen.client.segmind.SegmindClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /** Chooses Segmind or the embedded mock, reports the generated client, runs the {@link Flows}. */
@@ -22,15 +21,16 @@ final class QuickstartRun {
     OkHttpClient http = new OkHttpClient();
     // Without a key, the mock; a null resource is skipped by try-with-resources.
     try (EmbeddedMock mock = apiKey == null || apiKey.isBlank() ? EmbeddedMock.start(stubs) : null) {
-      ClientOptions options = options(mock, http);
+      SegmindClient segmind = client(mock, http);
+      String baseUrl = segmind.options().baseUrl();
       System.out.println(mock == null
-          ? "SEGMIND_API_KEY is set: calling " + options.baseUrl() + ", which spends credits."
-          : "No SEGMIND_API_KEY: calling an embedded WireMock mock at " + options.baseUrl()
+          ? "SEGMIND_API_KEY is set: calling " + baseUrl + ", which spends credits."
+          : "No SEGMIND_API_KEY: calling an embedded WireMock mock at " + baseUrl
               + ", serving the stubs the generator exported to " + stubs);
       System.out.println();
       GeneratedClientReport.print(System.out);
       System.out.println();
-      new Flows(new SegmindClient(options), http, Files.createDirectories(outputDir)).run();
+      new Flows(segmind, http, Files.createDirectories(outputDir)).run();
       return 0;
     } catch (UnauthorizedException e) {
       System.err.println("quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
@@ -44,10 +44,9 @@ final class QuickstartRun {
     }
   }
 
-  /** Segmind's settings from the environment, or the mock's. */
-  private static ClientOptions options(EmbeddedMock mock, OkHttpClient http) throws BadSettingsException {
-    ClientOptions.Builder<ClientOptions> options =
-        ClientOptions.builder(SegmindClient.PROVIDER, Function.identity()).httpClient(http);
+  /** A client with Segmind's settings from the environment, or the mock's. */
+  private static SegmindClient client(EmbeddedMock mock, OkHttpClient http) throws BadSettingsException {
+    ClientOptions.Builder<SegmindClient> options = SegmindClient.builder().httpClient(http);
     if (mock == null) {
       try {
         return options.fromEnv().build();

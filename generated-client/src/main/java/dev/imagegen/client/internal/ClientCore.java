@@ -33,6 +33,8 @@ public final class ClientCore {
   private static final String REQUEST_ID_FIELD = "request_id";
 
   private final ClientOptions options;
+  private final ProviderDescriptor provider;
+  private final Scheduler scheduler;
   private final Retrofit retrofit;
   private final Exchange exchange;
   private final ErrorMapper errors;
@@ -46,17 +48,19 @@ public final class ClientCore {
 
   public ClientCore(ClientOptions options) {
     this.options = options;
+    this.provider = RuntimeAccess.provider(options);
+    this.scheduler = RuntimeAccess.scheduler(options);
     OkHttpClient client = HttpStack.client(options);
     this.retrofit = HttpStack.retrofit(options, client);
     this.mediaHttp = HttpStack.mediaClient(options);
     this.redactor = new Redactor(options.apiKey());
-    this.exchange = new Exchange(options.baseUrl(), client, options.provider().requestIdHeader().orElse(null),
+    this.exchange = new Exchange(options.baseUrl(), client, provider.requestIdHeader().orElse(null),
         new CallLog(redactor));
-    ServerWait serverWait = new ServerWait(options.provider(), options.scheduler());
+    ServerWait serverWait = new ServerWait(provider, scheduler);
     this.errors = new ErrorMapper(redactor, serverWait);
     this.jsonBodies = new JsonBodies(redactor);
-    this.imageAnswers = new ImageAnswers(options.provider(), jsonBodies);
-    this.retryingGet = new RetryingGet(exchange, options.retryPolicy(), serverWait, options.scheduler());
+    this.imageAnswers = new ImageAnswers(provider, jsonBodies);
+    this.retryingGet = new RetryingGet(exchange, options.retryPolicy(), serverWait, scheduler);
   }
 
   /** An implementation of a generated Retrofit interface on this client's HTTP stack. */
@@ -136,7 +140,7 @@ public final class ClientCore {
     if (!requestId.isTextual() || requestId.asText().isEmpty()) {
       throw jsonBodies.unexpected(answer, "without a " + REQUEST_ID_FIELD, body.toString());
     }
-    return new Job(body, poller(requestId.asText(), protocol, status, result, options));
+    return RuntimeAccess.job(body, poller(requestId.asText(), protocol, status, result, options));
   }
 
   /**
@@ -151,7 +155,7 @@ public final class ClientCore {
     if (Objects.requireNonNull(requestId, "requestId").isBlank()) {
       throw new IllegalArgumentException("requestId must not be blank");
     }
-    return new Job(WireJson.MAPPER.createObjectNode().put(REQUEST_ID_FIELD, requestId),
+    return RuntimeAccess.job(WireJson.MAPPER.createObjectNode().put(REQUEST_ID_FIELD, requestId),
         poller(requestId, protocol(), status, result, options));
   }
 
@@ -160,12 +164,12 @@ public final class ClientCore {
     V2Answers answers = new V2Answers(protocol, errors, jsonBodies, redactor,
         new ResultBodies(protocol.resultFields(), mediaHttp));
     return new JobPoller(requestId, status, result, options, retryingGet, answers,
-        PollTiming.of(this.options, protocol), this.options.scheduler());
+        PollTiming.of(this.options, protocol), scheduler);
   }
 
   private V2Protocol protocol() {
-    return options.provider().v2().orElseThrow(() -> new IllegalStateException(
-        "provider " + options.provider().id() + " has no submit-and-poll protocol"));
+    return provider.v2().orElseThrow(() -> new IllegalStateException(
+        "provider " + provider.id() + " has no submit-and-poll protocol"));
   }
 
   /**

@@ -67,7 +67,7 @@ final class HttpStack {
         .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new CallTimeouts())
-        .addInterceptor(new AuthInterceptor(options.provider(), options.apiKey()))
+        .addInterceptor(new AuthInterceptor(RuntimeAccess.provider(options), options.apiKey()))
         .addNetworkInterceptor(new NoSilentRetry())
         .addNetworkInterceptor(new BrokenAnswers())
         .build();

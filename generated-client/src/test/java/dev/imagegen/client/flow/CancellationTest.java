@@ -34,7 +34,7 @@ class CancellationTest extends WireMockTestBase {
     stubs.submitAccepted();
     stubs.statuses(status("PROCESSING"));
     time = new ManualScheduler();
-    flux = segmind().scheduler(time).build();
+    flux = segmind(time).build();
   }
 
   /**

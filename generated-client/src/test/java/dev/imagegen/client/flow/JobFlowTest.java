@@ -118,7 +118,7 @@ class JobFlowTest extends WireMockTestBase {
       }
     };
 
-    segmind().scheduler(clock).build().submit(TestRequest.flux()).await(Duration.ofMinutes(1));
+    segmind(clock).build().submit(TestRequest.flux()).await(Duration.ofMinutes(1));
 
     assertThat(waits).hasSize(2).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMillis(700)));
   }
@@ -330,7 +330,7 @@ class JobFlowTest extends WireMockTestBase {
   @Test
   void aTimerThatFailsBetweenPollsFailsTheFutureInsteadOfLeavingItPending() {
     stubs.statuses(status("PROCESSING"));
-    FluxService client = segmind().scheduler(brokenTimer()).build();
+    FluxService client = segmind(brokenTimer()).build();
 
     assertThat(client.submit(TestRequest.flux()).future()).failsWithin(FIVE_SECONDS)
         .withThrowableOfType(ExecutionException.class)
@@ -340,7 +340,7 @@ class JobFlowTest extends WireMockTestBase {
   @Test
   void aTimerThatFailsBeforeARetryFailsTheFutureInsteadOfLeavingItPending() {
     stubs.statuses(aResponse().withStatus(503));
-    FluxService client = segmind().scheduler(brokenTimer()).build();
+    FluxService client = segmind(brokenTimer()).build();
 
     assertThat(client.submit(TestRequest.flux()).future()).failsWithin(FIVE_SECONDS)
         .withThrowableOfType(ExecutionException.class)
@@ -379,7 +379,7 @@ class JobFlowTest extends WireMockTestBase {
   @Test
   void aStatusCallThatHangsEndsAtTheDeadline() {
     stubs.statuses(status("PROCESSING").withFixedDelay(10_000));
-    FluxService client = segmind().scheduler(Scheduler.system()).build();
+    FluxService client = segmind(Scheduler.system()).build();
 
     CompletableFuture<InferenceResult> future = client.submit(TestRequest.flux()).future(Duration.ofMillis(300));
 

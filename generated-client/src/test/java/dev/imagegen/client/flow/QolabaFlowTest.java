@@ -9,12 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.ImageInput;
 import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.testing.CannyApi;
 import dev.imagegen.client.testing.TestProviders;
 import dev.imagegen.client.testing.TestRequest;
@@ -34,7 +34,7 @@ class QolabaFlowTest extends WireMockTestBase {
 
   @BeforeEach
   void setUp() {
-    core = ClientOptions.builder(TestProviders.QOLABA, ClientCore::new)
+    core = RuntimeAccess.builder(TestProviders.QOLABA, ClientCore::new)
         .apiKey(API_KEY).baseUrl(server.baseUrl() + "/api/v1").build();
     api = core.create(CannyApi.class);
   }

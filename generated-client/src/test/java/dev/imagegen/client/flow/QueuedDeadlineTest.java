@@ -31,7 +31,7 @@ class QueuedDeadlineTest extends WireMockTestBase {
   void aCallQueuedBehindSlowOnesStillEndsTheWaitAtItsDeadline() {
     stubs.submitAccepted();
     stubs.statuses(status("PROCESSING").withFixedDelay(20_000));
-    FluxService flux = segmind().scheduler(Scheduler.system()).build();
+    FluxService flux = segmind(Scheduler.system()).build();
     List<Job> slow = new ArrayList<>();
     try {
       for (int i = 0; i < SLOW_CALLS; i++) {

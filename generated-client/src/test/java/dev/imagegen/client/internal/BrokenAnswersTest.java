@@ -37,7 +37,7 @@ class BrokenAnswersTest extends WireMockTestBase {
   private static final String BROKEN = "the answer broke the HTTP exchange: java.lang.IllegalStateException: state: 3";
 
   private final WatchedThreads threads = new WatchedThreads();
-  private final ClientOptions options = ClientOptions.builder(TestProviders.SEGMIND, Function.identity())
+  private final ClientOptions options = RuntimeAccess.builder(TestProviders.SEGMIND, Function.identity())
       .apiKey(API_KEY)
       .httpClient(new OkHttpClient.Builder().dispatcher(new Dispatcher(threads)).build())
       .build();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HttpStackTest {
 
   private static ClientOptions.Builder<ClientOptions> options() {
-    return ClientOptions.builder(TestProviders.SEGMIND, Function.identity()).apiKey("sk-1");
+    return RuntimeAccess.builder(TestProviders.SEGMIND, Function.identity()).apiKey("sk-1");
   }
 
   @Test

@@ -26,7 +26,7 @@ class ManyJobsAtOnceTest extends WireMockTestBase {
   void theStatusCallsOfManyJobsRunAtOnce() throws InterruptedException {
     stubs.submitAccepted();
     stubs.statuses(status("PROCESSING").withFixedDelay(5_000));
-    FluxService flux = segmind().scheduler(new ManualScheduler()).build();
+    FluxService flux = segmind(new ManualScheduler()).build();
     Dispatcher dispatcher = HttpStack.client(flux.core().options()).dispatcher();
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < JOBS; i++) {

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.RetryPolicy;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.internal.RuntimeAccess;
+import dev.imagegen.client.internal.Scheduler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +42,15 @@ public abstract class WireMockTestBase {
 
   /** Options for the Segmind-like provider at the mock server, with fake time and jitter fixed at 1. */
   protected ClientOptions.Builder<FluxService> segmind() {
-    return ClientOptions.builder(TestProviders.SEGMIND, options -> new FluxService(new ClientCore(options)))
+    return segmind(scheduler);
+  }
+
+  /** As {@link #segmind()}, on the time of {@code time}. */
+  protected ClientOptions.Builder<FluxService> segmind(Scheduler time) {
+    return RuntimeAccess.scheduler(
+        RuntimeAccess.builder(TestProviders.SEGMIND, options -> new FluxService(new ClientCore(options))), time)
         .apiKey(API_KEY)
         .baseUrl(server.baseUrl())
-        .scheduler(scheduler)
         .retryPolicy(RetryPolicy.builder().jitter(() -> 1.0).build());
   }
 

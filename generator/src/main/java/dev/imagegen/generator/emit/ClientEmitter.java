@@ -16,9 +16,6 @@ import java.util.List;
  */
 public final class ClientEmitter {
 
-  /** The package of generated code: one sub-package per provider, such as {@code dev.imagegen.client.segmind}. */
-  public static final String BASE_PACKAGE = "dev.imagegen.client";
-
   private ClientEmitter() {}
 
   /** Every generated file, in a stable order. */

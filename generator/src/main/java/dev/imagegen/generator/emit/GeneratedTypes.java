@@ -10,13 +10,16 @@ import dev.imagegen.generator.spec.ProviderSpec;
  * {@code FluxSchnellRequest}, {@code FluxSchnellApi} and {@code FluxSchnellService}; per provider
  * {@code SegmindCatalog} and {@code SegmindClient}, all in {@code dev.imagegen.client.segmind}.
  */
-final class GeneratedTypes {
+public final class GeneratedTypes {
+
+  /** The package of the runtime, and of generated code in one sub-package per provider. */
+  static final String BASE_PACKAGE = "dev.imagegen.client";
 
   private GeneratedTypes() {}
 
   /** The package of a provider's generated code, such as {@code dev.imagegen.client.segmind}. */
-  static String packageName(String providerId) {
-    return ClientEmitter.BASE_PACKAGE + "." + JavaNames.packageSegment(providerId);
+  public static String packageName(String providerId) {
+    return BASE_PACKAGE + "." + JavaNames.packageSegment(providerId);
   }
 
   static ClassName request(ModelSpec model) {

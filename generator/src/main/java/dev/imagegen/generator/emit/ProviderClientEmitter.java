@@ -11,8 +11,8 @@ import dev.imagegen.generator.spec.ProviderSpec;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a provider's client, such as {@code SegmindClient}: its {@code PROVIDER} descriptor,
- * {@code fromEnv()}, {@code builder()}, one service accessor per model (each service is made on
+ * Emits a provider's client, such as {@code SegmindClient}: its private {@code PROVIDER} descriptor,
+ * {@code fromEnv()}, {@code builder()}, {@code options()}, one service accessor per model (each service is made on
  * first use, so a client of a thousand models starts as fast as one of three), and the dynamic
  * {@code generate(modelId, params)} (plus {@code submit} on a v2 provider) that validates a map by
  * the catalog's rules before any call.
@@ -31,14 +31,14 @@ final class ProviderClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(classDoc(layout, type))
         .addField(FieldSpec.builder(RuntimeTypes.PROVIDER_DESCRIPTOR, "PROVIDER",
-                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What the runtime knows of $L, from its provider spec.", JavadocText.escape(provider.title()))
             .initializer(ProviderDescriptorCode.of(provider))
             .build());
     client.addField(RuntimeTypes.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A client with {@code options}; see {@link #builder()} and {@link #fromEnv()}.")
-            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("A client with {@code options}; made by {@link #builder()} and {@link #fromEnv()}.")
+            .addModifiers(Modifier.PRIVATE)
             .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
             .addStatement("this.$N = new $T(options)", CORE, RuntimeTypes.CLIENT_CORE)
             .build())
@@ -47,13 +47,20 @@ final class ProviderClientEmitter {
                 provider.baseUrlEnv().map(env -> " and whose base URL from {@code " + env + "} when set").orElse(""))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(type)
-            .addStatement("return new $T($T.fromEnv(PROVIDER))", type, RuntimeTypes.CLIENT_OPTIONS)
+            .addStatement("return builder().fromEnv().build()")
             .build())
         .addMethod(MethodSpec.methodBuilder("builder")
             .addJavadoc("A builder of the client's options: API key, base URL, HTTP client, timeouts.")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(RuntimeTypes.CLIENT_OPTIONS_BUILDER, type))
-            .addStatement("return $T.builder(PROVIDER, $T::new)", RuntimeTypes.CLIENT_OPTIONS, type)
+            .addStatement("return $T.builder(PROVIDER, $T::new)", RuntimeTypes.RUNTIME_ACCESS, type)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("options")
+            .addJavadoc("The options this client was built with, such as its base URL; their {@code toString()} leaves"
+                + " out the API key.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.CLIENT_OPTIONS)
+            .addStatement("return $N.options()", CORE)
             .build());
     provider.models().forEach(model -> client.addMethod(MethodSpec.methodBuilder(layout.accessor(model))
         .addJavadoc("The calls of {@code $L}: $L.", model.id(), JavadocText.escape(model.title()))

@@ -18,7 +18,7 @@ final class ProviderLayout {
 
   /** Methods of the generated client, plus the no-argument methods of {@code Object}. */
   private static final List<String> RESERVED_MEMBERS = List.of(
-      "builder", "fromEnv", "generate", "submit", "run",
+      "builder", "fromEnv", "options", "generate", "submit", "run",
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final ProviderSpec spec;

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class RuntimeTypes {
 
-  private static final String CLIENT = ClientEmitter.BASE_PACKAGE;
+  private static final String CLIENT = GeneratedTypes.BASE_PACKAGE;
   private static final String INTERNAL = CLIENT + ".internal";
   private static final String VALIDATION = CLIENT + ".validation";
   private static final String RETROFIT_HTTP = "retrofit2.http";
@@ -35,6 +35,7 @@ final class RuntimeTypes {
   static final ClassName CLIENT_OPTIONS_BUILDER = CLIENT_OPTIONS.nestedClass("Builder");
 
   static final ClassName CLIENT_CORE = ClassName.get(INTERNAL, "ClientCore");
+  static final ClassName RUNTIME_ACCESS = ClassName.get(INTERNAL, "RuntimeAccess");
   static final ClassName PROVIDER_DESCRIPTOR = ClassName.get(INTERNAL, "ProviderDescriptor");
   static final ClassName V2_PROTOCOL = ClassName.get(INTERNAL, "V2Protocol");
   static final ClassName RESULT_FIELDS = ClassName.get(INTERNAL, "ResultFields");

@@ -72,10 +72,12 @@ class EmitterEdgeCasesTest {
     ProviderSpec provider = fixtureProvider("acme-labs");
     ModelSpec generate = renamed(provider.model("tiny-diffusion").orElseThrow(), "generate");
     ModelSpec fromEnv = renamed(provider.model("2x-upscale").orElseThrow(), "from-env");
-    ProviderLayout layout = ProviderLayout.of(withModels(provider, generate, fromEnv));
+    ModelSpec options = renamed(provider.model("2x-upscale").orElseThrow(), "options");
+    ProviderLayout layout = ProviderLayout.of(withModels(provider, generate, fromEnv, options));
 
     assertThat(layout.accessor(generate)).isEqualTo("generate_");
     assertThat(layout.accessor(fromEnv)).isEqualTo("fromEnv_");
+    assertThat(layout.accessor(options)).isEqualTo("options_");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.imagegen.generator.load.SpecLoader;
 import dev.imagegen.generator.testing.SpecFolderCopies;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -248,7 +249,9 @@ class GeneratedBehaviourTest {
 
   @Test
   void theProviderDescriptorNamesTheDeclaredHeadersAndResultFieldsOnly() throws Exception {
-    Object provider = type("AcmeLabsClient").getField("PROVIDER").get(null);
+    Field descriptor = type("AcmeLabsClient").getDeclaredField("PROVIDER");
+    descriptor.setAccessible(true);
+    Object provider = descriptor.get(null);
     assertThat(callEach(provider, "requestIdHeader", "costHeader", "creditsHeader", "generationTimeHeader", "seedHeader"))
         .containsExactly(Optional.of("x-request-id"), Optional.empty(), Optional.of("x-remaining-credits"), Optional.empty(),
             Optional.of("x-seed"));

@@ -2,6 +2,7 @@ package dev.imagegen.generator.fuzz;
 
 import com.palantir.javapoet.JavaFile;
 import dev.imagegen.generator.emit.ClientEmitter;
+import dev.imagegen.generator.emit.GeneratedTypes;
 import dev.imagegen.generator.export.ExportException;
 import dev.imagegen.generator.export.openapi.OpenApiExporter;
 import dev.imagegen.generator.export.wiremock.WireMockExporter;
@@ -161,7 +162,7 @@ final class SpecSetRun {
     String packageName = type.substring(0, type.lastIndexOf('.'));
     String simpleName = type.substring(type.lastIndexOf('.') + 1);
     for (ProviderSpec provider : specs.providers()) {
-      if (packageName.equals(ClientEmitter.BASE_PACKAGE + "." + JavaNames.packageSegment(provider.id()))) {
+      if (packageName.equals(GeneratedTypes.packageName(provider.id()))) {
         String file = provider.models().stream()
             .filter(model -> simpleName.startsWith(JavaNames.typeName(model.id())))
             .max(Comparator.comparingInt(model -> JavaNames.typeName(model.id()).length()))

@@ -1,0 +1,37 @@
+package dev.imagegen.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.internal.JobPoller;
+import dev.imagegen.client.internal.ProviderDescriptor;
+import dev.imagegen.client.internal.RuntimeAccess;
+import dev.imagegen.client.internal.Scheduler;
+import java.util.function.Function;
+
+/** The members of this package kept from users, handed to the runtime through {@link RuntimeAccess}. */
+final class PackageAccess implements RuntimeAccess.Access {
+
+  @Override
+  public <C> ClientOptions.Builder<C> builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory) {
+    return ClientOptions.builder(provider, clientFactory);
+  }
+
+  @Override
+  public ProviderDescriptor provider(ClientOptions options) {
+    return options.provider();
+  }
+
+  @Override
+  public Scheduler scheduler(ClientOptions options) {
+    return options.scheduler();
+  }
+
+  @Override
+  public void scheduler(ClientOptions.Builder<?> builder, Scheduler scheduler) {
+    builder.scheduler(scheduler);
+  }
+
+  @Override
+  public Job job(JsonNode submitResponse, JobPoller poller) {
+    return new Job(submitResponse, poller);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.imagegen.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.ClientOptions;
+import dev.imagegen.client.Job;
+import java.util.function.Function;
+
+/**
+ * The runtime's and the generated code's way to what the public types keep from users: the provider
+ * and scheduler of {@link ClientOptions}, a builder bound to a provider, a builder's scheduler, and
+ * making a {@link Job}. Users do not call it.
+ *
+ * <pre>{@code
+ * ClientOptions.Builder<SegmindClient> builder = RuntimeAccess.builder(PROVIDER, SegmindClient::new);
+ * ProviderDescriptor provider = RuntimeAccess.provider(options);
+ * }</pre>
+ *
+ * <p>{@code ClientOptions} installs the other side, {@link Access}, when it is initialized; the first call
+ * here initializes it if nothing has yet.
+ */
+public final class RuntimeAccess {
+
+  private static volatile Access access;
+
+  private RuntimeAccess() {}
+
+  /**
+   * The package-private members of {@code dev.imagegen.client} that the runtime needs; implemented in
+   * that package.
+   */
+  public interface Access {
+
+    /** A builder of options for {@code provider} whose {@code build()} hands them to {@code clientFactory}. */
+    <C> ClientOptions.Builder<C> builder(ProviderDescriptor provider, Function<ClientOptions, C> clientFactory);
+
+    /** The provider the options were built for. */
+    ProviderDescriptor provider(ClientOptions options);
+
+    /** The source of time for polling, backoff and deadlines. */
+    Scheduler scheduler(ClientOptions options);
+
+    /** Sets the source of time of the options {@code builder} builds. */
+    void scheduler(ClientOptions.Builder<?> builder, Scheduler scheduler);
+
+    /** The job of {@code poller}; {@code submitResponse} is the submit answer as sent. */
+    Job job(JsonNode submitResponse, JobPoller poller);
+  }
+
+  /**
+   * Called once, by {@code ClientOptions} when it is initialized.
+   *
+   * @throws IllegalStateException when an access was installed already
+   */
+  public static synchronized void install(Access installed) {
+    if (access != null) {
+      throw new IllegalStateException("the runtime access is installed already");
+    }
+    access = installed;
+  }
+
+  /** A builder of options for {@code provider} whose {@code build()} hands them to {@code clientFactory}. */
+  public static <C> ClientOptions.Builder<C> builder(ProviderDescriptor provider,
+      Function<ClientOptions, C> clientFactory) {
+    return access().builder(provider, clientFactory);
+  }
+
+  /** The provider {@code options} were built for. */
+  public static ProviderDescriptor provider(ClientOptions options) {
+    return access().provider(options);
+  }
+
+  /** The source of time of {@code options}: the system's unless a test set another. */
+  public static Scheduler scheduler(ClientOptions options) {
+    return access().scheduler(options);
+  }
+
+  /** Sets the source of time of the options {@code builder} builds, such as a test's virtual time; returns it. */
+  public static <C> ClientOptions.Builder<C> scheduler(ClientOptions.Builder<C> builder, Scheduler scheduler) {
+    access().scheduler(builder, scheduler);
+    return builder;
+  }
+
+  /** The job of {@code poller}; {@code submitResponse} is the submit answer as sent. */
+  public static Job job(JsonNode submitResponse, JobPoller poller) {
+    return access().job(submitResponse, poller);
+  }
+
+  private static Access access() {
+    if (access == null) {
+      try {
+        // Runs ClientOptions' static initializer, which installs the access; naming the class literal does not.
+        Class.forName(ClientOptions.class.getName(), true, ClientOptions.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("ClientOptions is loaded, yet not found", e);
+      }
+    }
+    return access;
+  }
+}
