@@ -3,6 +3,7 @@ package dev.imagegen.quickstart;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,15 +19,23 @@ final class EmbeddedMock implements AutoCloseable {
     this.server = server;
   }
 
-  static EmbeddedMock start(Path stubs) throws MissingStubsException {
+  /**
+   * Starts a server on {@code stubs}.
+   *
+   * @throws FileNotFoundException if {@code stubs} has no {@code mappings/}; the message says how to export them
+   */
+  static EmbeddedMock start(Path stubs) throws FileNotFoundException {
     if (!Files.isDirectory(stubs.resolve("mappings"))) {
-      throw new MissingStubsException(stubs);
+      throw new FileNotFoundException("no WireMock stubs in " + stubs + "/mappings;"
+          + " `mvn -f examples/quickstart/pom.xml verify` exports them with the generator's --wiremock"
+          + " (after `mvn install` at the repository root)");
     }
     WireMockServer server = new WireMockServer(options().dynamicPort().usingFilesUnderDirectory(stubs.toString()));
     server.start();
     return new EmbeddedMock(server);
   }
 
+  /** The server's URL, such as {@code http://localhost:43397}. */
   String baseUrl() {
     return server.baseUrl();
   }
