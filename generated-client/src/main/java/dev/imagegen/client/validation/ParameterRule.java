@@ -157,14 +157,12 @@ public final class ParameterRule {
     }
 
     /**
-     * The wire values of a generated enum's constants, in order; a constant without one (the enum's
-     * {@code UNKNOWN}) is skipped. Generated rules pass {@code values()}, so each value is written once.
+     * The wire values of a generated enum's constants, in order. Generated rules pass {@code values()},
+     * so each value is written once.
      */
     public Builder allowedValuesOf(WireEnum... constants) {
       for (WireEnum constant : constants) {
-        if (constant.wireValue() != null) {
-          allowedValues.add(enumValue(constant.wireValue()));
-        }
+        allowedValues.add(enumValue(constant.wireValue()));
       }
       return this;
     }

@@ -57,8 +57,7 @@ final class WireValues {
 
   private static WireValue enumValue(ParameterRule rule, Object value) {
     if (value instanceof WireEnum) {
-      Object wire = ((WireEnum) value).wireValue();
-      return wire == null ? WireValue.rejected("an unknown value cannot be sent") : WireValue.of(wire);
+      return WireValue.of(((WireEnum) value).wireValue());
     }
     if (rule.isIntegerEnum()) {
       return integer(value);

@@ -2,12 +2,11 @@ package dev.imagegen.client.testing;
 
 import dev.imagegen.client.WireEnum;
 
-/** Shaped like a generated string enum, with the UNKNOWN constant a server's new value maps to. */
+/** Shaped like a generated string enum. */
 public enum TestSampler implements WireEnum {
   EULER("euler"),
   HEUN("heun"),
-  DPMPP_2M("dpmpp_2m"),
-  UNKNOWN(null);
+  DPMPP_2M("dpmpp_2m");
 
   private final String wireValue;
 

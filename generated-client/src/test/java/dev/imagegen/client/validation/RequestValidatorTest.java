@@ -87,12 +87,6 @@ class RequestValidatorTest {
   }
 
   @Test
-  void theUnknownConstantCannotBeSent() {
-    assertThat(violations("prompt", "p", "sampler", TestSampler.UNKNOWN))
-        .containsExactly("/sampler: an unknown value cannot be sent");
-  }
-
-  @Test
   void imageFormsAreChecked() {
     Map<String, Object> base64Image = Map.of("app_id", "ap-1us0FK21Ach6eiWxo22is8", "prompt", "p",
         "image", ImageInput.fromBytes(new byte[] {1, 2, 3}));
