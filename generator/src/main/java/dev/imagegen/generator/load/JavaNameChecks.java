@@ -29,6 +29,14 @@ final class JavaNameChecks {
   }
 
   /**
+   * Takes a Java name first, so that no spec name can claim it; {@code why} ends the message of a name
+   * that clashes with it, such as {@code which the client runtime owns}.
+   */
+  void reserve(String javaName, String why) {
+    clashClauses.put(javaName, why);
+  }
+
+  /**
    * Checks {@code specName}, shown in messages as {@code shown}, found at {@code location}; {@code firstAs}
    * says how a later clash should name this one, such as {@code "euler" at /parameters/sampler/values/0}.
    */

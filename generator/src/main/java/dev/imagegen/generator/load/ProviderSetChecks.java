@@ -2,9 +2,7 @@ package dev.imagegen.generator.load;
 
 import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.ProviderSpec;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,18 +20,11 @@ final class ProviderSetChecks {
 
   /** {@code providers} in folder order. */
   static void check(List<ProviderSpec> providers, ErrorCollector errors) {
-    Map<String, ProviderSpec> byPackage = new HashMap<>();
+    JavaNameChecks packages = new JavaNameChecks(JavaNames::packageSegment, "package name", errors);
+    RUNTIME_PACKAGES.forEach(name -> packages.reserve(name, "which the client runtime owns (dev.imagegen.client." + name + ")"));
     for (ProviderSpec provider : providers) {
-      String packageName = JavaNames.packageSegment(provider.id());
-      if (RUNTIME_PACKAGES.contains(packageName)) {
-        errors.add(provider.location().child("id"), SpecValues.show(provider.id()) + " becomes the package name "
-            + packageName + ", which the client runtime owns (dev.imagegen.client." + packageName + ")");
-      }
-      ProviderSpec samePackage = byPackage.putIfAbsent(packageName, provider);
-      if (samePackage != null) {
-        errors.add(provider.location().child("id"), SpecValues.show(provider.id()) + " becomes the package name "
-            + packageName + ", like " + SpecValues.show(samePackage.id()) + " in " + samePackage.location().file());
-      }
+      String shown = SpecValues.show(provider.id());
+      packages.check(provider.id(), shown, shown + " in " + provider.location().file(), provider.location().child("id"));
     }
   }
 }
