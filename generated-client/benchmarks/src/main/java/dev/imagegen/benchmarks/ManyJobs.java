@@ -4,7 +4,6 @@ import dev.imagegen.client.segmind.FluxSchnellRequest;
 import dev.imagegen.client.segmind.SegmindClient;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
