@@ -4,28 +4,45 @@ import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.SpecLocation;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Finds spec names that cannot become distinct Java names: a name without an ASCII letter or digit,
- * and two names that {@link JavaNames} turns into the same Java name.
- * Feed names in document order; each clash is reported at the later name.
+ * and two names that {@link JavaNames} turns into the same Java name. Feed names in document order.
+ * The one clash check for every kind of Java name the generator makes from a spec.
  */
 final class JavaNameChecks {
 
+  /** A name checked before, or reserved: how a later clash names it, and where to blame it too. */
+  private record Claim(String clause, String shown, Optional<SpecLocation> location) {}
+
   private final Function<String, String> toJava;
   private final String kind;
+  private final boolean blameBoth;
   private final ErrorCollector errors;
-  private final Map<String, String> clashClauses = new HashMap<>();
+  private final Map<String, Claim> claims = new HashMap<>();
+
+  private JavaNameChecks(Function<String, String> toJava, String kind, boolean blameBoth, ErrorCollector errors) {
+    this.toJava = toJava;
+    this.kind = kind;
+    this.blameBoth = blameBoth;
+    this.errors = errors;
+  }
 
   /**
+   * Reports each clash at the later name, for names of one file.
+   *
    * @param toJava the {@code JavaNames} rule for this kind of name
    * @param kind how messages call the Java name, such as {@code Java constant}
    */
-  JavaNameChecks(Function<String, String> toJava, String kind, ErrorCollector errors) {
-    this.toJava = toJava;
-    this.kind = kind;
-    this.errors = errors;
+  static JavaNameChecks atLaterName(Function<String, String> toJava, String kind, ErrorCollector errors) {
+    return new JavaNameChecks(toJava, kind, false, errors);
+  }
+
+  /** Reports each clash at both names, for names in different files, where either may be the one just added. */
+  static JavaNameChecks atBothNames(Function<String, String> toJava, String kind, ErrorCollector errors) {
+    return new JavaNameChecks(toJava, kind, true, errors);
   }
 
   /**
@@ -33,12 +50,12 @@ final class JavaNameChecks {
    * that clashes with it, such as {@code which the client runtime owns}.
    */
   void reserve(String javaName, String why) {
-    clashClauses.put(javaName, why);
+    claims.put(javaName, new Claim(why, javaName, Optional.empty()));
   }
 
   /**
    * Checks {@code specName}, shown in messages as {@code shown}, found at {@code location}; {@code firstAs}
-   * says how a later clash should name this one, such as {@code "euler" at /parameters/sampler/values/0}.
+   * says how a clash names this one, such as {@code "euler" at /parameters/sampler/values/0}.
    */
   void check(String specName, String shown, String firstAs, SpecLocation location) {
     if (!JavaNames.hasAsciiLetterOrDigit(specName)) {
@@ -46,9 +63,16 @@ final class JavaNameChecks {
       return;
     }
     String javaName = toJava.apply(specName);
-    String clash = clashClauses.putIfAbsent(javaName, "like " + firstAs);
-    if (clash != null) {
-      errors.add(location, shown + " becomes the " + kind + " " + javaName + ", " + clash);
+    Claim first = claims.putIfAbsent(javaName, new Claim("like " + firstAs, shown, Optional.of(location)));
+    if (first != null) {
+      errors.add(location, becomes(shown, javaName, first.clause()));
+      if (blameBoth) {
+        first.location().ifPresent(at -> errors.add(at, becomes(first.shown(), javaName, "like " + firstAs)));
+      }
     }
+  }
+
+  private String becomes(String shown, String javaName, String clash) {
+    return shown + " becomes the " + kind + " " + javaName + ", " + clash;
   }
 }

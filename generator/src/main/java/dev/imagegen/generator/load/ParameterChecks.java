@@ -1,5 +1,6 @@
 package dev.imagegen.generator.load;
 
+import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.ParameterSpec;
 import dev.imagegen.generator.spec.ParameterType;
 import dev.imagegen.generator.spec.SpecLocation;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Checks one parameter beyond what the schema can say: bounds in order, a positive
- * {@code multipleOf}, and a default that fits the type and every constraint, each misfit worded as
+ * {@code multipleOf}, an enum's values, and a default that fits the type and every constraint, each misfit worded as
  * the client's validator words it for a caller's value ({@link ValueReasons}). A required parameter
  * cannot have a default: the caller always sends it, so a default would never apply.
  */
@@ -33,7 +34,7 @@ final class ParameterChecks {
     switch (parameter.type()) {
       case INTEGER, NUMBER -> checkNumberBounds();
       case STRING -> checkLengthBounds();
-      case ENUM -> EnumChecks.check(parameter, errors);
+      case ENUM -> checkEnumValues();
       case BOOLEAN, IMAGE -> {
         // Nothing beyond the default.
       }
@@ -83,6 +84,38 @@ final class ParameterChecks {
     return new BigDecimal(unscaled.divide(unscaled.gcd(power)));
   }
 
+  /** At least one value; all strings or all 64-bit integers; no repeats; each a distinct Java constant. */
+  private void checkEnumValues() {
+    List<Object> values = parameter.enumValues();
+    SpecLocation valuesAt = at("values");
+    if (values.isEmpty()) {
+      errors.add(valuesAt, "an enum needs at least one value");
+      return;
+    }
+    JavaNameChecks names = JavaNameChecks.atLaterName(JavaNames::constantName, "Java constant", errors);
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      SpecLocation at = valuesAt.child(i);
+      int first = values.indexOf(value);
+      if (value instanceof BigDecimal) {
+        // The schema lets only integers through, so this one is beyond what a Long holds.
+        errors.add(at, ValueReasons.notALong(SpecValues.show(value)));
+      } else if (value instanceof String != values.get(0) instanceof String) {
+        errors.add(at, SpecValues.show(value) + " is " + kindOf(value) + " but the first value is " + kindOf(values.get(0))
+            + "; an enum's values are all strings or all integers");
+      } else if (first < i) {
+        errors.add(at, SpecValues.show(value) + " is already listed at " + valuesAt.child(first).pointer());
+      } else {
+        String shown = SpecValues.show(value);
+        names.check(String.valueOf(value), shown, shown + " at " + at.pointer(), at);
+      }
+    }
+  }
+
+  private static String kindOf(Object value) {
+    return value instanceof String ? "a string" : "an integer";
+  }
+
   private void checkLengthBounds() {
     if (parameter.minLength().isPresent() && parameter.maxLength().isPresent()
         && parameter.minLength().getAsInt() > parameter.maxLength().getAsInt()) {
@@ -123,7 +156,7 @@ final class ParameterChecks {
       case INTEGER -> integerProblem(value, shown);
       case NUMBER -> expected(SpecValues.isNumber(value), "a number", shown);
       case BOOLEAN -> expected(value instanceof Boolean, "a boolean", shown);
-      // The first value sets an enum's kind, as in the client; EnumChecks reports an empty or mixed list.
+      // The first value sets an enum's kind, as in the client; checkEnumValues reports an empty or mixed list.
       case ENUM -> allowed.isEmpty() ? Optional.empty()
           : allowed.get(0) instanceof String ? expected(value instanceof String, "a string", shown) : integerProblem(value, shown);
       case IMAGE -> Optional.empty();

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Reads a specs folder ({@code <dir>/<provider>/provider.json} plus one file per model), validates
- * every file against {@code spec.schema.json}, runs the semantic checks, and returns the checked
+ * every file against {@code spec.schema.json}, runs the checks of {@link SpecChecks}, and returns the checked
  * model. Every problem in every file is collected and reported together.
  *
  * <p>A file that is not JSON is not checked further. In a file that breaks the schema or holds a value
@@ -54,12 +54,11 @@ public final class SpecLoader {
       // A model naming another provider is reported as such; it takes no part in this provider's checks.
       List<ModelSpec> own = models.stream().filter(model -> model.providerId().equals(folder.name())).toList();
       provider.ifPresent(p -> {
-        ProviderModelChecks.check(p, own, errors);
+        SpecChecks.providerModels(p, own, errors);
         providers.add(withModels(p, own));
       });
     }
-    ProviderSetChecks.check(providers, errors);
-    ModelSetChecks.check(allModels, errors);
+    SpecChecks.catalogue(providers, allModels, errors);
     if (errors.count() > 0) {
       throw new SpecException(errors.sorted());
     }
@@ -68,13 +67,13 @@ public final class SpecLoader {
 
   private Optional<ProviderSpec> provider(SpecFile file) {
     Optional<ProviderSpec> provider = validTree(file, SpecKind.PROVIDER).flatMap(root -> ProviderReader.read(root, file, errors));
-    provider.ifPresent(p -> ProviderChecks.check(p, file, errors));
+    provider.ifPresent(p -> SpecChecks.provider(p, file, errors));
     return provider;
   }
 
   private Optional<ModelSpec> model(SpecFile file) {
     Optional<ModelSpec> model = validTree(file, SpecKind.MODEL).map(root -> ModelReader.read(root, file));
-    model.ifPresent(m -> ModelChecks.check(m, file, errors));
+    model.ifPresent(m -> SpecChecks.model(m, file, errors));
     return model;
   }
 
