@@ -7,7 +7,7 @@ import dev.imagegen.client.error.JobNotFoundException;
 import dev.imagegen.client.error.UnknownJobStatusException;
 import dev.imagegen.client.internal.Completion;
 import dev.imagegen.client.internal.Durations;
-import dev.imagegen.client.internal.JobPoller;
+import dev.imagegen.client.internal.V2Job;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,18 +50,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Job {
 
   private final JsonNode submitResponse;
-  private final JobPoller poller;
+  private final V2Job v2Job;
   private final Set<CompletableFuture<InferenceResult>> waits = ConcurrentHashMap.newKeySet();
 
   /** Made by the runtime on submit, through {@code RuntimeAccess}; {@code submitResponse} is the answer as sent. */
-  Job(JsonNode submitResponse, JobPoller poller) {
+  Job(JsonNode submitResponse, V2Job v2Job) {
     this.submitResponse = submitResponse;
-    this.poller = poller;
+    this.v2Job = v2Job;
   }
 
   /** The request id, known as soon as the submit call returned. */
   public String requestId() {
-    return poller.requestId();
+    return v2Job.requestId();
   }
 
   /** The submit answer as sent: {@code {request_id, status, status_url, ...}}. */
@@ -71,12 +71,12 @@ public final class Job {
 
   /** One status call (retried when safe); a failed job is a FAILED status here, not an exception. */
   public JobStatus status() {
-    return Completion.await(poller.status(), "the status of request " + requestId());
+    return Completion.await(v2Job.status(), "the status of request " + requestId());
   }
 
   /** Waits for the result until the client's deadline (by default the provider's, 10 minutes at Segmind). */
   public InferenceResult await() {
-    return await(poller.defaultDeadline());
+    return await(v2Job.defaultDeadline());
   }
 
   /**
@@ -89,7 +89,7 @@ public final class Job {
 
   /** The result, as a future that no thread waits for, until the client's deadline. */
   public CompletableFuture<InferenceResult> future() {
-    return future(poller.defaultDeadline());
+    return future(v2Job.defaultDeadline());
   }
 
   /** The result, as a future that no thread waits for; cancelling it stops polling. */
@@ -99,7 +99,7 @@ public final class Job {
     // Registered before polling starts, so that a cancel() from another thread cannot miss it.
     waits.add(wait);
     wait.whenComplete((result, failure) -> waits.remove(wait));
-    poller.run(deadline, wait);
+    v2Job.await(deadline, wait);
     return wait;
   }
 

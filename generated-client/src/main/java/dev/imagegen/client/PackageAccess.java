@@ -1,7 +1,7 @@
 package dev.imagegen.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imagegen.client.internal.JobPoller;
+import dev.imagegen.client.internal.V2Job;
 import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.internal.Scheduler;
@@ -31,7 +31,7 @@ final class PackageAccess implements RuntimeAccess.Access {
   }
 
   @Override
-  public Job job(JsonNode submitResponse, JobPoller poller) {
-    return new Job(submitResponse, poller);
+  public Job job(JsonNode submitResponse, V2Job v2Job) {
+    return new Job(submitResponse, v2Job);
   }
 }

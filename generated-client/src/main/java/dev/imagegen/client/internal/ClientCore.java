@@ -140,7 +140,7 @@ public final class ClientCore {
     if (!requestId.isTextual() || requestId.asText().isEmpty()) {
       throw jsonBodies.unexpected(answer, "without a " + REQUEST_ID_FIELD, body.toString());
     }
-    return RuntimeAccess.job(body, poller(requestId.asText(), protocol, status, result, options));
+    return RuntimeAccess.job(body, v2Job(requestId.asText(), protocol, status, result, options));
   }
 
   /**
@@ -156,15 +156,15 @@ public final class ClientCore {
       throw new IllegalArgumentException("requestId must not be blank");
     }
     return RuntimeAccess.job(WireJson.MAPPER.createObjectNode().put(REQUEST_ID_FIELD, requestId),
-        poller(requestId, protocol(), status, result, options));
+        v2Job(requestId, protocol(), status, result, options));
   }
 
-  private JobPoller poller(String requestId, V2Protocol protocol, Function<String, Call<ResponseBody>> status,
+  private V2Job v2Job(String requestId, V2Protocol protocol, Function<String, Call<ResponseBody>> status,
       Function<String, Call<ResponseBody>> result, RequestOptions options) {
     V2Answers answers = new V2Answers(protocol, errors, jsonBodies, redactor,
         new ResultBodies(protocol.resultFields(), mediaHttp));
-    return new JobPoller(requestId, status, result, options, retryingGet, answers,
-        PollTiming.of(this.options, protocol), scheduler);
+    return new V2Job(requestId, status, result, options, retryingGet, answers,
+        V2Job.Timing.of(this.options, protocol), scheduler);
   }
 
   private V2Protocol protocol() {

@@ -42,8 +42,8 @@ public final class RuntimeAccess {
     /** Sets the source of time of the options {@code builder} builds. */
     void scheduler(ClientOptions.Builder<?> builder, Scheduler scheduler);
 
-    /** The job of {@code poller}; {@code submitResponse} is the submit answer as sent. */
-    Job job(JsonNode submitResponse, JobPoller poller);
+    /** The job {@code v2Job} drives; {@code submitResponse} is the submit answer as sent. */
+    Job job(JsonNode submitResponse, V2Job v2Job);
   }
 
   /**
@@ -80,9 +80,9 @@ public final class RuntimeAccess {
     return builder;
   }
 
-  /** The job of {@code poller}; {@code submitResponse} is the submit answer as sent. */
-  public static Job job(JsonNode submitResponse, JobPoller poller) {
-    return access().job(submitResponse, poller);
+  /** The job {@code v2Job} drives; {@code submitResponse} is the submit answer as sent. */
+  public static Job job(JsonNode submitResponse, V2Job v2Job) {
+    return access().job(submitResponse, v2Job);
   }
 
   private static Access access() {

@@ -1,6 +1,7 @@
 package dev.imagegen.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imagegen.client.InferenceMetrics;
 import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.JobStatus;
 import dev.imagegen.client.error.ApiException;
@@ -98,5 +99,35 @@ final class V2Answers {
           error.serverMessage().orElse(null), protocol.retention().orElse(null));
     }
     return errors.toException(error);
+  }
+
+  /** A status answer: the status, and the metrics a failed job's answer may carry. */
+  static final class StatusReport {
+
+    private final JobStatus status;
+    private final InferenceMetrics metrics;
+
+    /** @param metrics null when the answer had none */
+    StatusReport(JobStatus status, InferenceMetrics metrics) {
+      this.status = status;
+      this.metrics = metrics;
+    }
+
+    JobStatus status() {
+      return status;
+    }
+
+    /**
+     * True for a FAILED status, and for a status the spec does not list that comes with an error text:
+     * a server that explains a value it never documented has ended the job.
+     */
+    boolean failed() {
+      return status.outcome() == JobStatus.Outcome.FAILED
+          || (status.outcome() == JobStatus.Outcome.UNKNOWN && status.error().isPresent());
+    }
+
+    InferenceFailedException failure(String requestId) {
+      return new InferenceFailedException(requestId, status, metrics);
+    }
   }
 }
