@@ -3,6 +3,7 @@ package dev.imagegen.generator.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +12,10 @@ import java.util.Set;
 /**
  * The part of a spec file that the schema did not refuse, so that its semantic problems are reported
  * in the same round as the schema's: each schema error's part (a parameter, or another top-level
- * field) is cut from a copy of the tree. When a problem concerns the whole file, or what is left
- * still breaks the schema (a required field was cut), nothing can be checked further.
+ * field) is cut from a copy of the tree. A required field that was cut or is missing gets its kind's
+ * stand-in ({@link SpecKind#standIns}), so that the rest of the file is still checked; such a file is
+ * checked alone, since a stand-in must not meet the other files. When what is left still breaks the
+ * schema, nothing can be checked further.
  */
 final class RefusedParts {
 
@@ -20,26 +23,49 @@ final class RefusedParts {
 
   private RefusedParts() {}
 
-  /** A copy of {@code root} without the parts {@code schemaErrors} point into, when one can be made. */
-  static Optional<JsonNode> without(JsonNode root, List<SpecError> schemaErrors) {
+  /**
+   * What is left of a file to check.
+   *
+   * @param tree the file's tree without its refused parts
+   * @param standsIn true when stand-ins fill required fields: the file is then checked alone
+   */
+  record Remainder(JsonNode tree, boolean standsIn) {}
+
+  /**
+   * A copy of {@code root} without the parts {@code schemaErrors} point into, with stand-ins for the
+   * required fields so lost; an error at the file's root, such as a missing field, cuts nothing. Empty
+   * when the file is not a JSON object.
+   */
+  static Optional<Remainder> without(JsonNode root, List<SpecError> schemaErrors, ObjectNode standIns) {
+    if (!root.isObject()) {
+      return Optional.empty();
+    }
     Set<List<String>> parts = new LinkedHashSet<>();
     for (SpecError error : schemaErrors) {
       List<String> tokens = tokens(error.location().pointer());
-      int depth = !tokens.isEmpty() && tokens.get(0).equals(PARAMETERS) ? 2 : 1;
-      if (tokens.size() < depth) {
-        return Optional.empty();
+      // A parameter's problem cuts that parameter; a problem of the parameters object cuts them all.
+      int depth = tokens.size() >= 2 && tokens.get(0).equals(PARAMETERS) ? 2 : 1;
+      if (tokens.size() >= depth) {
+        parts.add(tokens.subList(0, depth));
       }
-      parts.add(tokens.subList(0, depth));
     }
-    JsonNode copy = root.deepCopy();
+    ObjectNode copy = root.deepCopy();
     for (List<String> part : parts) {
       JsonNode parent = part.size() == 1 ? copy : copy.path(part.get(0));
-      if (!(parent instanceof ObjectNode)) {
-        return Optional.empty();
+      if (parent instanceof ObjectNode object) {
+        object.remove(part.get(part.size() - 1));
       }
-      ((ObjectNode) parent).remove(part.get(part.size() - 1));
     }
-    return Optional.of(copy);
+    boolean standsIn = false;
+    for (Iterator<String> fields = standIns.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      // Cutting every parameter leaves an empty object, which is as good as missing.
+      if (!copy.has(field) || (field.equals(PARAMETERS) && copy.get(field).isEmpty())) {
+        copy.set(field, standIns.get(field));
+        standsIn = true;
+      }
+    }
+    return Optional.of(new Remainder(copy, standsIn));
   }
 
   /** The reference tokens of a JSON Pointer, unescaped. */

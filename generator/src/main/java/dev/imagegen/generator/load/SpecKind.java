@@ -1,11 +1,16 @@
 package dev.imagegen.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The two kinds of spec file; {@code provider.json} holds a provider and every other file a model. */
 enum SpecKind {
   PROVIDER("provider"),
   MODEL("model");
+
+  private static final String STAND_IN = "stand-in";
+  private static final String STAND_IN_URL = "https://stand-in.invalid/";
 
   private final String specName;
 
@@ -27,5 +32,27 @@ enum SpecKind {
         : "\"provider\" is only for provider.json; a model file has the kind \"model\"";
     errors.add(file.at("/kind"), reason);
     return false;
+  }
+
+  /**
+   * A value for each required field of this kind, to stand in where the schema refused the file's
+   * own (see {@link RefusedParts}): each passes every check of a file alone, and none is ever reported
+   * or generated, since the file's schema errors stop the load.
+   */
+  ObjectNode standIns(SpecFile file) {
+    JsonNodeFactory json = JsonNodeFactory.instance;
+    ObjectNode standIns = json.objectNode().put("kind", specName).put("title", STAND_IN);
+    if (this == PROVIDER) {
+      standIns.put("id", file.folderName()).put("baseUrl", STAND_IN_URL);
+      standIns.putObject("auth").put("header", "Authorization").put("env", "STAND_IN");
+      standIns.putObject("sync").put("path", "/{model}");
+      standIns.putObject("responseCodes").put("200", STAND_IN);
+    } else {
+      standIns.put("id", file.baseName()).put("provider", file.folderName()).put("summary", STAND_IN).put("source", STAND_IN_URL);
+      standIns.putArray("flows").add("sync");
+      standIns.putArray("responseContentTypes").add("application/json");
+      standIns.putObject("parameters").putObject("stand_in").put("type", "boolean").put("description", STAND_IN);
+    }
+    return standIns;
   }
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
  *
  * <p>A file that is not JSON is not checked further. In a file that breaks the schema or holds a value
  * out of bounds ({@link SpecLimits}), the parts refused (a parameter, another top-level field) are left
- * out and the rest is checked as usual, so that one round reports every problem that can be found; when
- * the whole file is refused, it is not checked further, but every other file still is.
+ * out and the rest is checked as usual, so that one round reports every problem that can be found. A
+ * required field refused or missing is filled with a stand-in, and the file is then checked alone: its
+ * problems with other files show in the next round. When the whole file is refused, it is not checked
+ * further, but every other file still is.
  *
  * <pre>{@code
  * SpecSet specs = SpecLoader.load(Path.of("specs"));
@@ -65,29 +67,38 @@ public final class SpecLoader {
     return new SpecSet(providers);
   }
 
+  /** The provider of {@code file}, checked; empty when it cannot be read, or must be checked alone. */
   private Optional<ProviderSpec> provider(SpecFile file) {
-    Optional<ProviderSpec> provider = validTree(file, SpecKind.PROVIDER).flatMap(root -> ProviderReader.read(root, file, errors));
-    provider.ifPresent(p -> SpecChecks.provider(p, file, errors));
-    return provider;
+    return checkable(file, SpecKind.PROVIDER).flatMap(tree -> ProviderReader.read(tree.tree(), file, errors)
+        .filter(provider -> {
+          SpecChecks.provider(provider, file, errors);
+          return !tree.standsIn();
+        }));
   }
 
+  /** The model of {@code file}, checked; empty when it cannot be read, or must be checked alone. */
   private Optional<ModelSpec> model(SpecFile file) {
-    Optional<ModelSpec> model = validTree(file, SpecKind.MODEL).map(root -> ModelReader.read(root, file));
-    model.ifPresent(m -> SpecChecks.model(m, file, errors));
-    return model;
+    return checkable(file, SpecKind.MODEL).flatMap(tree -> {
+      ModelSpec model = ModelReader.read(tree.tree(), file);
+      SpecChecks.model(model, file, errors);
+      return tree.standsIn() ? Optional.empty() : Optional.of(model);
+    });
   }
 
   /**
-   * The tree of {@code file} to check further: the whole tree when it parses, has the expected kind,
-   * holds values in bounds and meets the schema; else the part that was not refused, if any.
+   * What to check further of {@code file}: the whole tree when it parses, has the expected kind,
+   * holds values in bounds and meets the schema; else what is left of it ({@link RefusedParts}), if
+   * that meets the schema.
    */
-  private Optional<JsonNode> validTree(SpecFile file, SpecKind kind) {
+  private Optional<RefusedParts.Remainder> checkable(SpecFile file, SpecKind kind) {
     return JsonDocumentReader.read(file, errors)
         .filter(root -> kind.matches(file, root, errors))
         .flatMap(root -> {
           List<SpecError> refused = new ArrayList<>(ValueBounds.check(file, root, errors));
           refused.addAll(SCHEMA.validate(file, root, errors));
-          return refused.isEmpty() ? Optional.of(root) : RefusedParts.without(root, refused).filter(SCHEMA::conforms);
+          return refused.isEmpty()
+              ? Optional.of(new RefusedParts.Remainder(root, false))
+              : RefusedParts.without(root, refused, kind.standIns(file)).filter(rest -> SCHEMA.conforms(rest.tree()));
         });
   }
 
