@@ -7,18 +7,21 @@ import java.lang.System.Logger.Level;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Logs each HTTP call, each attempt on its own, as one line at {@code DEBUG} to the
- * {@link System.Logger} named {@value #LOGGER_NAME}: the method, the URL's path, the status or, when
- * no answer came, the kind of failure, the time taken in milliseconds, and the request id when known:
+ * Names each HTTP call, for messages and the log, and logs each call, each attempt on its own, as one
+ * line at {@code DEBUG} to the {@link System.Logger} named {@value #LOGGER_NAME}: the call's name, the
+ * status or, when no answer came, the kind of failure, the time taken in milliseconds, and the request
+ * id when known:
  *
  * <pre>
- * POST /v1/flux-schnell -&gt; 200 in 812 ms (request id r-99)
- * GET /v2/requests/req-7f3a/status -&gt; failed (ConnectException) in 3 ms (request id req-7f3a)
+ * POST v1/flux-schnell -&gt; 200 in 812 ms (request id r-99)
+ * GET v2/requests/req-7f3a/status -&gt; failed (ConnectException) in 3 ms (request id req-7f3a)
+ * GET https://cdn.example.com/out/7f3a.png -&gt; 200 in 95 ms
  * </pre>
  *
  * The time runs to the answer's head for a blocking call or a download, whose body the caller then
@@ -36,9 +39,31 @@ final class CallLog implements Interceptor {
   private static final System.Logger LOGGER = System.getLogger(LOGGER_NAME);
 
   private final Redactor redactor;
+  private final String baseUrl;
 
-  CallLog(Redactor redactor) {
+  private CallLog(Redactor redactor, String baseUrl) {
     this.redactor = redactor;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The log of the API's calls, named by their method and URL relative to {@code baseUrl}. */
+  static CallLog ofApi(Redactor redactor, String baseUrl) {
+    // HttpUrl spells the URL as Retrofit's requests will (host in lower case, default port dropped).
+    return new CallLog(redactor, HttpUrl.get(baseUrl).toString());
+  }
+
+  /** The log of media downloads, named by their method and whole URL, as {@code MediaFile} names them. */
+  static CallLog ofDownloads(Redactor redactor) {
+    return new CallLog(redactor, null);
+  }
+
+  /**
+   * The name of {@code request} in messages and in the log: its method and URL without the query (which
+   * may hold a signature), relative to the base URL when under it, such as {@code POST v1/flux-schnell}.
+   */
+  String name(Request request) {
+    String url = request.url().newBuilder().query(null).build().toString();
+    return request.method() + ' ' + (baseUrl != null && url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
   }
 
   private static boolean isOn() {
@@ -83,7 +108,7 @@ final class CallLog implements Interceptor {
 
   private void log(Request request, long startNanos, String outcome, String requestId) {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    String line = request.method() + ' ' + request.url().encodedPath() + " -> " + outcome + " in " + millis + " ms"
+    String line = name(request) + " -> " + outcome + " in " + millis + " ms"
         + (requestId == null ? "" : " (request id " + requestId + ')');
     LOGGER.log(Level.DEBUG, redactor.redact(line));
   }

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Callback;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -23,8 +22,7 @@ import retrofit2.Call;
 
 /**
  * Sends the requests of Retrofit calls once, blocking or asynchronously, within their time limits;
- * names each call by its method and path relative to the base URL, logs each as it ends
- * ({@link CallLog}), and turns I/O failures into
+ * names each call and logs each as it ends ({@link CallLog}), and turns I/O failures into
  * {@link TransportException}s, a timeout into one naming its limit. Retrofit builds the request
  * (path, headers, the JSON body) before anything is sent, so a body that cannot be encoded fails as a
  * {@link RequestEncodingException} with nothing sent; OkHttp sends it, so that each call can carry
@@ -36,18 +34,15 @@ final class Exchange {
   /** A millisecond past the deadline, so that the wait's own clock has seen it pass when the call ends. */
   private static final long DEADLINE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-  private final String baseUrl;
   private final OkHttpClient client;
   private final String requestIdHeader;
   private final CallLog callLog;
 
   /**
    * @param requestIdHeader the header the provider declares for a call's request id; null for none
-   * @param callLog logs each call as it ends
+   * @param callLog names each call, and logs it as it ends
    */
-  Exchange(String baseUrl, OkHttpClient client, String requestIdHeader, CallLog callLog) {
-    // HttpUrl spells the URL as Retrofit's requests will (host in lower case, default port dropped).
-    this.baseUrl = HttpUrl.get(baseUrl).toString();
+  Exchange(OkHttpClient client, String requestIdHeader, CallLog callLog) {
     this.client = client;
     this.requestIdHeader = requestIdHeader;
     this.callLog = callLog;
@@ -169,8 +164,7 @@ final class Exchange {
       this.call = client.newCall(sendable(request, progress));
       // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.
       progress.callLimit().ifPresent(limit -> call.timeout().timeout(Math.max(1, limit.toNanos()), TimeUnit.NANOSECONDS));
-      String url = request.url().toString();
-      this.name = request.method() + ' ' + (url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url);
+      this.name = callLog.name(request);
       this.startNanos = System.nanoTime();
     }
 

@@ -82,7 +82,7 @@ final class HttpStack {
    */
   static OkHttpClient mediaClient(ClientOptions options) {
     return withTimeouts(options)
-        .addInterceptor(new CallLog(new Redactor(options.apiKey())))
+        .addInterceptor(CallLog.ofDownloads(new Redactor(options.apiKey())))
         .addNetworkInterceptor(new BrokenAnswers())
         .build();
   }
