@@ -143,7 +143,7 @@ public final class ClientOptions {
      * @throws IllegalArgumentException when it is blank or holds a character an HTTP header cannot carry
      */
     public Builder<C> apiKey(String apiKey) {
-      this.apiKey = ApiKeys.check(apiKey, "apiKey");
+      this.apiKey = checkedKey(apiKey, "apiKey");
       return this;
     }
 
@@ -166,7 +166,7 @@ public final class ClientOptions {
         throw new IllegalStateException(keyVariable + " is not set; export the " + provider.title()
             + " API key or pass it to the client builder's apiKey(...)");
       }
-      this.apiKey = ApiKeys.check(key, keyVariable);
+      this.apiKey = checkedKey(key, keyVariable);
       provider.baseUrlEnv().ifPresent(variable -> {
         String url = env.apply(variable);
         if (url != null && !url.isBlank()) {
@@ -253,6 +253,19 @@ public final class ClientOptions {
           .orElseThrow(() -> new IllegalStateException("no base URL: call baseUrl(...)"
               + provider.baseUrlEnv().map(variable -> " or set " + variable).orElse("")));
       return clientFactory.apply(new ClientOptions(this, apiKey, url));
+    }
+
+    /** {@code key} without surrounding whitespace; refuses blank keys and characters a header cannot carry, never quoting the key. */
+    private static String checkedKey(String key, String source) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException(source + " is blank");
+      }
+      String trimmed = key.trim();
+      // OkHttp would refuse such a key later, quoting it in its message.
+      if (!trimmed.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+        throw new IllegalArgumentException(source + " holds a character that an HTTP header cannot carry");
+      }
+      return trimmed;
     }
 
     private static String normalisedBaseUrl(String url, String source) {

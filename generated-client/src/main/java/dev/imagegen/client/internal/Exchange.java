@@ -147,6 +147,25 @@ final class Exchange {
     return timers;
   }
 
+  /**
+   * The HTTP request of {@code call}, which encodes its body. Retrofit reports a failure there untyped
+   * ({@code Unable to convert ... to RequestBody}), with the cause deep in Jackson's wrapping; a
+   * {@link RequestEncodingException} among the causes, such as an image file that could not be read,
+   * is thrown as it is, and any other failure becomes one.
+   */
+  static Request request(Call<ResponseBody> call) {
+    try {
+      return call.request();
+    } catch (RuntimeException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof RequestEncodingException) {
+          throw (RequestEncodingException) cause;
+        }
+      }
+      throw new RequestEncodingException(e);
+    }
+  }
+
   /** One request about to go: its OkHttp call, with its limits, its name for messages, and when it went. */
   private final class Sending {
     final okhttp3.Call call;
@@ -159,7 +178,7 @@ final class Exchange {
      * @param remaining the time left to an operation's deadline, which the whole call keeps too
      */
     Sending(Call<ResponseBody> retrofitCall, Optional<Duration> perCall, Optional<Duration> remaining) {
-      Request request = RequestBuilding.request(retrofitCall);
+      Request request = request(retrofitCall);
       this.progress = CallTimeouts.Progress.of(client, perCall, remaining);
       this.call = client.newCall(sendable(request, progress));
       // OkHttp reads a timeout of zero as none, so a deadline that has come leaves the least there is.

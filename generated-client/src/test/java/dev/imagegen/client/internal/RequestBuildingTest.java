@@ -35,7 +35,7 @@ class RequestBuildingTest {
     ImageReadException unreadable = new ImageReadException(Path.of("pose.png"), new NoSuchFileException("pose.png"));
 
     RequestEncodingException failure = catchThrowableOfType(RequestEncodingException.class,
-        () -> RequestBuilding.request(failingWith(retrofitWrapping(unreadable))));
+        () -> Exchange.request(failingWith(retrofitWrapping(unreadable))));
 
     assertThat(failure).isSameAs(unreadable).hasMessage("image file pose.png could not be read: NoSuchFileException");
   }
@@ -45,7 +45,7 @@ class RequestBuildingTest {
     IllegalArgumentException untyped = retrofitWrapping(new IllegalStateException("no serializer for Thing"));
 
     RequestEncodingException failure = catchThrowableOfType(RequestEncodingException.class,
-        () -> RequestBuilding.request(failingWith(untyped)));
+        () -> Exchange.request(failingWith(untyped)));
 
     assertThat(failure).isExactlyInstanceOf(RequestEncodingException.class)
         .hasMessage("the request could not be built, so nothing was sent:"

@@ -3,6 +3,7 @@ package dev.imagegen.generator.cli;
 import dev.imagegen.generator.GeneratorVersion;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -132,13 +133,27 @@ final class GeneratorCommand implements Callable<Integer> {
     paths.put("--wiremock", wiremock);
     paths.values().removeIf(path -> path == null);
     Optional<String> problem = SeparatePaths.problem(paths)
-        .or(() -> InputFolders.problem("--specs", specs))
-        .or(() -> diff == null ? Optional.empty() : InputFolders.problem("--diff", diff));
+        .or(() -> inputFolderProblem("--specs", specs))
+        .or(() -> diff == null ? Optional.empty() : inputFolderProblem("--diff", diff));
     if (problem.isPresent()) {
       throw usage(problem.get());
     }
     return new CliArguments(specs, Optional.ofNullable(out), Optional.ofNullable(openapi), Optional.ofNullable(wiremock),
         Optional.ofNullable(diff), check);
+  }
+
+  /**
+   * What is wrong with the folder {@code option} reads, such as {@code --specs specs: no such folder};
+   * empty when nothing is. A missing one is a mistyped argument (status 1), not a mistake in the specs (status 2).
+   */
+  private static Optional<String> inputFolderProblem(String option, Path folder) {
+    if (!Files.exists(folder)) {
+      return Optional.of(option + " " + folder + ": no such folder");
+    }
+    if (!Files.isDirectory(folder)) {
+      return Optional.of(option + " " + folder + " is a file, not a folder");
+    }
+    return Optional.empty();
   }
 
   private ParameterException usage(String message) {

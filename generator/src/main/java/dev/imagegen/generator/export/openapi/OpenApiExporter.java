@@ -1,5 +1,6 @@
 package dev.imagegen.generator.export.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,7 +71,7 @@ public final class OpenApiExporter {
           throw new ExportException("OpenAPI export: models " + owner + " and " + provider.id() + "/" + model.id()
               + " both get the schema name " + name + "; rename one of them");
         }
-        schemas.set(name, OpenApi30Schema.from(RequestBodySchema.of(model)));
+        schemas.set(name, openApi30Schema(RequestBodySchema.of(model)));
       }
     }
     PathItems paths = new PathItems();
@@ -87,6 +88,23 @@ public final class OpenApiExporter {
     components.set("schemas", schemas);
     components.set("securitySchemes", securitySchemes);
     return document;
+  }
+
+  /**
+   * A derived JSON Schema (2020-12) as an OpenAPI 3.0 Schema Object, which is a subset of an older
+   * draft: {@code $schema} goes, and {@code const} becomes a one-value {@code enum}. Every other keyword
+   * the derivation uses means the same in both.
+   */
+  private static ObjectNode openApi30Schema(ObjectNode jsonSchema) {
+    ObjectNode schema = jsonSchema.deepCopy();
+    schema.remove("$schema");
+    schema.path("properties").forEach(property -> {
+      JsonNode constant = ((ObjectNode) property).remove("const");
+      if (constant != null) {
+        ((ObjectNode) property).putArray("enum").add(constant);
+      }
+    });
+    return schema;
   }
 
   private static ObjectNode info(SpecSet specs, String documentVersion) {
