@@ -54,7 +54,8 @@ public final class ClientCore {
     this.retrofit = HttpStack.retrofit(options, client);
     this.mediaHttp = HttpStack.mediaClient(options);
     this.redactor = new Redactor(options.apiKey());
-    this.exchange = new Exchange(client, provider.requestIdHeader().orElse(null), CallLog.ofApi(redactor, options.baseUrl()));
+    this.exchange = new Exchange(client, provider.requestIdHeader().orElse(null),
+        CallLog.ofApi(redactor, options.baseUrl()));
     ServerWait serverWait = new ServerWait(provider, scheduler);
     this.errors = new ErrorMapper(redactor, serverWait);
     this.jsonBodies = new JsonBodies(redactor);
