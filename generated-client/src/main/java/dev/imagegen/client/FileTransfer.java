@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -71,7 +72,16 @@ final class FileTransfer {
   }
 
   private static UncheckedIOException cannotWrite(String what, Path file, IOException e) {
-    return new UncheckedIOException("could not write " + what + " to " + file, e);
+    return new UncheckedIOException("could not write " + what + " to " + file + ": " + reason(e), e);
+  }
+
+  /**
+   * Why {@code e} happened, without the path its own message may repeat: the file system's reason (such
+   * as {@code Is a directory}), else the message, else the kind of exception (such as {@code NoSuchFileException}).
+   */
+  private static String reason(IOException e) {
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    return reason == null ? e.getClass().getSimpleName() : reason;
   }
 
   private static void deletePartial(Path file) {

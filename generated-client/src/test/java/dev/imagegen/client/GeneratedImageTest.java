@@ -121,13 +121,22 @@ class GeneratedImageTest {
   }
 
   @Test
+  void aFolderInTheWayIsNamedAsTheFileSystemSaysIt() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("taken.png"));
+
+    assertThatThrownBy(() -> image(new ByteArrayInputStream(new byte[] {4})).writeTo(folder))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("could not write the image to " + folder + ": Is a directory");
+  }
+
+  @Test
   void aFileThatCannotBeOpenedLeavesTheImageToWriteElsewhere() throws IOException {
     GeneratedImage image = image(new ByteArrayInputStream(new byte[] {4, 5}));
     Path missingFolder = dir.resolve("missing").resolve("out.png");
 
     assertThatThrownBy(() -> image.writeTo(missingFolder))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("could not write the image to " + missingFolder);
+        .hasMessage("could not write the image to " + missingFolder + ": NoSuchFileException");
 
     Path file = dir.resolve("out.png");
     assertThat(image.writeTo(file)).isEqualTo(2);

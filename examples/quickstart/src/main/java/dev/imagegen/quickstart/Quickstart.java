@@ -15,6 +15,7 @@ import dev.imagegen.client.segmind.SegmindCatalog;
 import dev.imagegen.client.segmind.SegmindClient;
 import dev.imagegen.client.validation.ModelRules;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.JarURLConnection;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ import okhttp3.Response;
  */
 public final class Quickstart {
 
-  /** The input image of Segmind's own flux-controlnet example (seed 004). */
+  /** The input image of the flux-controlnet example in Segmind's API documentation. */
   private static final String POSE_IMAGE = "https://segmind-sd-models.s3.amazonaws.com/display_images/model_1.png";
 
   /** The mock serves both models here the same image: a 633-byte baseline JPEG of 1x1 pixels. */
@@ -88,6 +89,9 @@ public final class Quickstart {
     } catch (UnauthorizedException e) {
       Exit.with(1, "quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
     } catch (ImageGenException | IOException e) {
+      Exit.with(1, "quickstart failed: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      // From writeTo and downloadTo: an image file that cannot be written.
       Exit.with(1, "quickstart failed: " + e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // From fromEnv(): settings that make no client, such as a SEGMIND_BASE_URL that is not a URL.
