@@ -20,6 +20,9 @@ import java.util.function.Function;
  */
 public final class RuntimeAccess {
 
+  /** The class of the one access {@link #install(Access)} takes; {@code ClientOptions.class} does not initialize it. */
+  private static final String PACKAGE_ACCESS = ClientOptions.class.getPackageName() + ".PackageAccess";
+
   private static volatile Access access;
 
   private RuntimeAccess() {}
@@ -47,11 +50,19 @@ public final class RuntimeAccess {
   }
 
   /**
-   * Called once, by {@code ClientOptions} when it is initialized.
+   * Called once, by {@code ClientOptions} when it is initialized, with the runtime's own access: the
+   * package-private {@code dev.imagegen.client.PackageAccess} of this class's class loader. Any other access
+   * is refused, so no one else's code can stand between the clients and their options, and a refused call
+   * leaves the runtime's to be installed later.
    *
+   * @throws IllegalArgumentException when {@code installed} is not the runtime's own access
    * @throws IllegalStateException when an access was installed already
    */
   public static synchronized void install(Access installed) {
+    if (!isPackageAccess(installed)) {
+      throw new IllegalArgumentException("only " + PACKAGE_ACCESS + " of the runtime's class loader may be"
+          + " installed, not " + (installed == null ? "null" : installed.getClass().getName()));
+    }
     if (access != null) {
       throw new IllegalStateException("the runtime access is installed already");
     }
@@ -95,5 +106,12 @@ public final class RuntimeAccess {
       }
     }
     return access;
+  }
+
+  /** Whether {@code installed} is the runtime's {@code PackageAccess}, loaded with this class, not a namesake. */
+  private static boolean isPackageAccess(Access installed) {
+    return installed != null
+        && installed.getClass().getName().equals(PACKAGE_ACCESS)
+        && installed.getClass().getClassLoader() == RuntimeAccess.class.getClassLoader();
   }
 }
