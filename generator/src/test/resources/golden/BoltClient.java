@@ -29,6 +29,7 @@ public final class BoltClient {
       .title("Bolt")
       .defaultBaseUrl("https://bolt.test/api/v1")
       .auth("Authorization", "Bearer", "BOLT_API_KEY")
+      .taskIdField("task_id")
       .build();
 
   private final ClientCore core;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.error.UnexpectedResponseException;
@@ -52,7 +53,7 @@ class SyncFlowPropertiesTest extends MockedApiTest {
       }
       Object answer = client.generate(exchange._1.params());
       if (Replies.answersJson(model)) {
-        assertJsonAnswer((JsonResponse) answer, output);
+        assertJsonAnswer(model, (JsonResponse) answer, output);
       } else {
         assertImageAnswer(model, (GeneratedImage) answer, output);
       }
@@ -73,10 +74,10 @@ class SyncFlowPropertiesTest extends MockedApiTest {
     assertThat(image.response().status()).isEqualTo(200);
   }
 
-  private static void assertJsonAnswer(JsonResponse answer, SyncOutput output) {
+  private static void assertJsonAnswer(ModelUnderTest model, JsonResponse answer, SyncOutput output) {
     JsonNode sent = parse(output.content());
     assertThat(answer.body()).isEqualTo(sent);
-    JsonNode taskId = sent.path("task_id");
+    JsonNode taskId = model.taskIdField().map(sent::path).orElse(MissingNode.getInstance());
     assertThat(answer.taskId()).isEqualTo(taskId.isTextual() ? Optional.of(taskId.asText()) : Optional.empty());
     assertThat(answer.response().status()).isEqualTo(200);
   }

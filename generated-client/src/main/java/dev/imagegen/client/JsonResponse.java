@@ -13,15 +13,18 @@ import java.util.Optional;
  */
 public final class JsonResponse {
 
-  /** Seed 003: a request with {@code celery: true} is queued and answered with this field. */
-  private static final String TASK_ID_FIELD = "task_id";
-
   private final ResponseInfo response;
   private final JsonNode body;
+  private final String taskIdField;
 
-  public JsonResponse(ResponseInfo response, JsonNode body) {
+  /**
+   * @param taskIdField the field that holds the task id of a queued request, as the provider's spec
+   *     names it; null when the provider queues no requests
+   */
+  public JsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
     this.response = response;
     this.body = body;
+    this.taskIdField = taskIdField;
   }
 
   /** The body as sent. */
@@ -29,9 +32,15 @@ public final class JsonResponse {
     return body;
   }
 
-  /** The task id of a queued request, when the body carries one. */
+  /**
+   * The task id of a queued request (at Qolaba, one sent with {@code celery: true}), when the body
+   * carries one in the provider's task id field.
+   */
   public Optional<String> taskId() {
-    JsonNode taskId = body.path(TASK_ID_FIELD);
+    if (taskIdField == null) {
+      return Optional.empty();
+    }
+    JsonNode taskId = body.path(taskIdField);
     return taskId.isValueNode() && !taskId.isNull() ? Optional.of(taskId.asText()) : Optional.empty();
   }
 

@@ -9,7 +9,8 @@ import org.quicktheories.core.Reporter;
 
 /**
  * QuickTheories' report of a falsified property (the shrunk counterexample, other counterexamples,
- * the seed), headed by the property and model, and ended by a one-line command that replays it. A
+ * the seed), or of a generator whose assumptions refused every value, headed by the property and
+ * model, and ended by a one-line command that replays it. A
  * try that hung is reported as it was, since QuickTheories' shrinking cannot run it again.
  */
 final class ReplayReporter implements Reporter {
@@ -21,12 +22,15 @@ final class ReplayReporter implements Reporter {
   private final ModelUnderTest model;
   private final Budget budget;
   private final BoundedTries<?> tries;
+  private final long seed;
 
-  ReplayReporter(Property property, ModelUnderTest model, Budget budget, BoundedTries<?> tries) {
+  /** @param seed the seed of the run, for a report that QuickTheories gives without one */
+  ReplayReporter(Property property, ModelUnderTest model, Budget budget, BoundedTries<?> tries, long seed) {
     this.property = property;
     this.model = model;
     this.budget = budget;
     this.tries = tries;
+    this.seed = seed;
   }
 
   @Override
@@ -50,9 +54,14 @@ final class ReplayReporter implements Reporter {
     }
   }
 
+  /** The generator's assumptions refused every value it tried: reported, like a falsification, with the replay line. */
   @Override
   public void valuesExhausted(int examples) {
-    standard.valuesExhausted(examples);
+    try {
+      standard.valuesExhausted(examples);
+    } catch (IllegalStateException gaveUp) {
+      throw explained(seed, gaveUp.getMessage(), null);
+    }
   }
 
   /** Throws the report of the try that did not finish, if one did not. */

@@ -34,7 +34,7 @@ final class Trials {
           .withFixedSeed(seed)
           .withExamples(tries)
           .withShrinkCycles(shrinkCycles)
-          .withReporter(new ReplayReporter(property, model, budget, bounded))
+          .withReporter(new ReplayReporter(property, model, budget, bounded, seed))
           .forAll(values)
           .checkAssert(bounded);
     }

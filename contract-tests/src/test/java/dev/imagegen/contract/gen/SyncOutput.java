@@ -30,7 +30,7 @@ public record SyncOutput(String contentType, byte[] content, Optional<BigDecimal
             .toOptionals(80)
         : Generate.constant(Optional.empty());
     Gen<String> types = Generate.pick(model.model().responseContentTypes());
-    Gen<byte[]> content = Replies.answersJson(model) ? jsonBodies() : Generate.byteArrays(
+    Gen<byte[]> content = Replies.answersJson(model) ? jsonBodies(model) : Generate.byteArrays(
         integers().between(0, MAX_IMAGE_BYTES), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0))
         .map(SyncOutput::withoutAMarkupStart);
     return types.zip(content, credits, SyncOutput::new).describedAs(SyncOutput::toString);
@@ -58,15 +58,19 @@ public record SyncOutput(String contentType, byte[] content, Optional<BigDecimal
     return Replies.syncOutput(model, contentType, content, credits);
   }
 
-  /** {@code {"output": [urls], "task_id": "..."}}, the task id only sometimes. */
-  private static Gen<byte[]> jsonBodies() {
+  /**
+   * {@code {"output": [urls], "task_id": "..."}}, the task id only sometimes, under the provider's task id
+   * field (and, when that is another, also under {@code task_id}, which the client must then not read).
+   */
+  private static Gen<byte[]> jsonBodies(ModelUnderTest model) {
     return Texts.words().zip(integers().between(0, 3), Generate.booleans(), (word, urls, queued) -> {
       ObjectNode body = JsonNodeFactory.instance.objectNode();
       for (int i = 0; i < urls; i++) {
         body.withArrayProperty("output").add("https://cdn.example.test/" + word + "/" + i + ".png");
       }
       if (queued) {
-        body.put("task_id", "task-" + word);
+        model.taskIdField().ifPresent(field -> body.put(field, "task-" + word));
+        body.putIfAbsent("task_id", JsonNodeFactory.instance.textNode("decoy-" + word));
       }
       return Reply.text(body).getBytes(StandardCharsets.UTF_8);
     });

@@ -1,5 +1,6 @@
 package dev.imagegen.contract.spec;
 
+import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.Flow;
 import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
@@ -44,6 +45,11 @@ public record ModelUnderTest(String folder, ProviderSpec provider, ModelSpec mod
   /** The v2 protocol of a model known to have one. */
   public SegmindV2Spec requireV2() {
     return v2().orElseThrow(() -> new IllegalStateException(id() + " has no v2 flow"));
+  }
+
+  /** The field of a sync JSON answer that holds a queued request's task id, when the provider queues requests. */
+  public Optional<String> taskIdField() {
+    return provider.async().filter(CelerySpec.class::isInstance).map(CelerySpec.class::cast).map(CelerySpec::taskIdField);
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class ProviderDescriptor {
   private final String seedHeader;
   private final String retryAfterHeader;
   private final String resetAtHeader;
+  private final String taskIdField;
   private final V2Protocol v2;
 
   private ProviderDescriptor(Builder builder) {
@@ -46,6 +47,7 @@ public final class ProviderDescriptor {
     this.seedHeader = builder.seedHeader;
     this.retryAfterHeader = builder.retryAfterHeader;
     this.resetAtHeader = builder.resetAtHeader;
+    this.taskIdField = builder.taskIdField;
     this.v2 = builder.v2;
   }
 
@@ -95,6 +97,9 @@ public final class ProviderDescriptor {
   /** The response header with the instant a rate limit resets, such as {@code x-rate-limit-reset-at-utc}. */
   public Optional<String> resetAtHeader() { return Optional.ofNullable(resetAtHeader); }
 
+  /** The field of a sync JSON answer that holds the task id of a queued request, such as Qolaba's {@code task_id}. */
+  public Optional<String> taskIdField() { return Optional.ofNullable(taskIdField); }
+
   /** The submit-poll-result protocol, when the provider has one. */
   public Optional<V2Protocol> v2() { return Optional.ofNullable(v2); }
 
@@ -119,6 +124,7 @@ public final class ProviderDescriptor {
     private String seedHeader;
     private String retryAfterHeader = "Retry-After";
     private String resetAtHeader;
+    private String taskIdField;
     private V2Protocol v2;
 
     private Builder(String id) {
@@ -178,6 +184,11 @@ public final class ProviderDescriptor {
     public Builder rateLimitHeaders(String retryAfterHeader, String resetAtHeader) {
       this.retryAfterHeader = retryAfterHeader;
       this.resetAtHeader = resetAtHeader;
+      return this;
+    }
+
+    public Builder taskIdField(String field) {
+      this.taskIdField = field;
       return this;
     }
 

@@ -14,6 +14,7 @@ import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.ModelRequest;
 import dev.imagegen.client.RequestOptions;
 import dev.imagegen.client.internal.ClientCore;
+import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.testing.CannyApi;
 import dev.imagegen.client.testing.TestProviders;
@@ -67,6 +68,31 @@ class QolabaFlowTest extends WireMockTestBase {
 
     assertThat(generate(TestRequest.of(TestRules.CANNY, "image", ImageInput.fromUrl("https://x.io/a.png"),
         "prompt", "p")).taskId()).isEmpty();
+  }
+
+  @Test
+  void theTaskIdIsReadFromTheFieldTheProviderNames() {
+    ProviderDescriptor jobRef = ProviderDescriptor.builder("queuetest")
+        .auth("Authorization", "Token", "QUEUETEST_API_KEY").taskIdField("job_ref").build();
+    server.stubFor(post(urlEqualTo("/api/v1/getImagetoImage"))
+        .willReturn(okJson("{\"job_ref\":\"j-7\",\"task_id\":\"t-1\"}")));
+
+    assertThat(generateOn(jobRef).taskId()).contains("j-7");
+  }
+
+  @Test
+  void aProviderThatQueuesNothingReadsNoTaskId() {
+    server.stubFor(post(urlEqualTo("/api/v1/getImagetoImage")).willReturn(okJson("{\"task_id\":\"t-1\"}")));
+
+    assertThat(generateOn(TestProviders.SEGMIND).taskId()).isEmpty();
+  }
+
+  /** A Canny request sent by a client of {@code provider}. */
+  private JsonResponse generateOn(ProviderDescriptor provider) {
+    ClientCore other = RuntimeAccess.builder(provider, ClientCore::new).apiKey(API_KEY)
+        .baseUrl(server.baseUrl() + "/api/v1").build();
+    return other.generateJson(TestRequest.of(TestRules.CANNY, "image", ImageInput.fromUrl("https://x.io/a.png"),
+        "prompt", "p"), other.create(CannyApi.class)::generate, RequestOptions.defaults());
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class TestProviders {
   public static final ProviderDescriptor QOLABA = ProviderDescriptor.builder("qolaba").title("Qolaba")
       .defaultBaseUrl("https://api.qolaba.ai/api/v1").baseUrlEnv("QOLABA_BASE_URL")
       .auth("Authorization", "Bearer", "QOLABA_API_KEY")
+      .taskIdField("task_id")
       .build();
 
   private TestProviders() {}

@@ -1,6 +1,7 @@
 package dev.imagegen.generator.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.imagegen.generator.spec.CelerySpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.ResponseHeader;
 import dev.imagegen.generator.spec.ResultFieldsSpec;
@@ -30,6 +31,8 @@ final class ProviderDescriptorCode {
         code.add("\n.$L($L)", setter(header), SpecLiterals.string(name))));
     provider.rateLimit().ifPresent(rateLimit -> code.add("\n.rateLimitHeaders($L, $L)",
         stringOrNull(rateLimit.retryAfterHeader()), stringOrNull(rateLimit.resetAtHeader())));
+    provider.async().filter(CelerySpec.class::isInstance).map(CelerySpec.class::cast)
+        .ifPresent(celery -> code.add("\n.taskIdField($L)", SpecLiterals.string(celery.taskIdField())));
     ModelFlows.v2(provider).ifPresent(v2 -> code.add("\n.v2($L)", v2Protocol(v2)));
     return code.add("\n.build()$<$<").build();
   }
