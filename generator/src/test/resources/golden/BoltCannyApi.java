@@ -9,14 +9,9 @@ import retrofit2.http.POST;
 
 /**
  * The HTTP calls of the Bolt model {@code bolt-canny}, for Retrofit; paths are relative to the base URL.
- *
- * <p>{@link BoltCannyService} calls it with auth, error mapping and retries; to call it yourself:
- *
- * <pre>{@code
- * BoltCannyApi api = retrofit.create(BoltCannyApi.class);
- * }</pre>
+ * {@link BoltCannyService} makes them, with auth, error mapping and retries.
  */
-public interface BoltCannyApi {
+interface BoltCannyApi {
   /**
    * The sync call: one request that returns the output.
    */

@@ -206,7 +206,7 @@ public final class BoltCannyRequest implements ModelRequest {
     /**
      * The request, once every parameter is checked against {@link BoltCannyRequest#rules()}.
      *
-     * @throws ValidationException listing every violation, such as {@code /steps: 9 is above maximum 8}
+     * @throws ValidationException listing every violation, such as {@code /image: is required}
      */
     public BoltCannyRequest build() {
       return RequestValidator.requireValid(new BoltCannyRequest(this));

@@ -12,14 +12,9 @@ import retrofit2.http.Streaming;
 
 /**
  * The HTTP calls of the Acme Labs model {@code tiny-diffusion}, for Retrofit; paths are relative to the base URL.
- *
- * <p>{@link TinyDiffusionService} calls it with auth, error mapping and retries; to call it yourself:
- *
- * <pre>{@code
- * TinyDiffusionApi api = retrofit.create(TinyDiffusionApi.class);
- * }</pre>
+ * {@link TinyDiffusionService} makes them, with auth, error mapping and retries.
  */
-public interface TinyDiffusionApi {
+interface TinyDiffusionApi {
   /**
    * The sync call: one request that returns the output.
    */

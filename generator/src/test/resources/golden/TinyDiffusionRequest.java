@@ -509,7 +509,7 @@ public final class TinyDiffusionRequest implements ModelRequest {
     /**
      * The request, once every parameter is checked against {@link TinyDiffusionRequest#rules()}.
      *
-     * @throws ValidationException listing every violation, such as {@code /steps: 9 is above maximum 8}
+     * @throws ValidationException listing every violation, such as {@code /prompt: is required}
      */
     public TinyDiffusionRequest build() {
       return RequestValidator.requireValid(new TinyDiffusionRequest(this));

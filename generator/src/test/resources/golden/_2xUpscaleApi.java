@@ -10,14 +10,9 @@ import retrofit2.http.Streaming;
 
 /**
  * The HTTP calls of the Acme Labs model {@code 2x-upscale}, for Retrofit; paths are relative to the base URL.
- *
- * <p>{@link _2xUpscaleService} calls it with auth, error mapping and retries; to call it yourself:
- *
- * <pre>{@code
- * _2xUpscaleApi api = retrofit.create(_2xUpscaleApi.class);
- * }</pre>
+ * {@link _2xUpscaleService} makes them, with auth, error mapping and retries.
  */
-public interface _2xUpscaleApi {
+interface _2xUpscaleApi {
   /**
    * The sync call: one request that returns the output.
    */

@@ -134,7 +134,7 @@ public final class _2xUpscaleRequest implements ModelRequest {
     /**
      * The request, once every parameter is checked against {@link _2xUpscaleRequest#rules()}.
      *
-     * @throws ValidationException listing every violation, such as {@code /steps: 9 is above maximum 8}
+     * @throws ValidationException listing every violation, such as {@code /image: is required}
      */
     public _2xUpscaleRequest build() {
       return RequestValidator.requireValid(new _2xUpscaleRequest(this));

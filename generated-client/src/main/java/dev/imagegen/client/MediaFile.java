@@ -39,14 +39,14 @@ public final class MediaFile {
   private final Call.Factory http;
 
   /**
-   * Made by the runtime.
+   * Made by the runtime, through {@code RuntimeAccess}.
    *
    * @param requestId the job that made the file
    * @param contentType null when the server did not say, as are {@code fileName} and {@code fileSize}
    * @param fileSize in bytes
    * @param http sends the download; it must not add the API key
    */
-  public MediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
+  MediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
       Call.Factory http) {
     this.requestId = requestId;
     this.url = url;

@@ -1,11 +1,13 @@
 package dev.imagegen.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imagegen.client.internal.V2Job;
 import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.internal.Scheduler;
+import dev.imagegen.client.internal.V2Job;
 import java.util.function.Function;
+import okhttp3.Call;
+import okhttp3.Headers;
 
 /** The members of this package kept from users, handed to the runtime through {@link RuntimeAccess}. */
 final class PackageAccess implements RuntimeAccess.Access {
@@ -33,5 +35,16 @@ final class PackageAccess implements RuntimeAccess.Access {
   @Override
   public Job job(JsonNode submitResponse, V2Job v2Job) {
     return new Job(submitResponse, v2Job);
+  }
+
+  @Override
+  public ResponseInfo responseInfo(int status, Headers headers) {
+    return new ResponseInfo(status, headers);
+  }
+
+  @Override
+  public MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
+      Call.Factory http) {
+    return new MediaFile(requestId, url, contentType, fileName, fileSize, http);
   }
 }

@@ -14,7 +14,8 @@ public final class ResponseInfo {
   private final int status;
   private final Headers headers;
 
-  public ResponseInfo(int status, Headers headers) {
+  /** Made by the runtime, through {@code RuntimeAccess}. */
+  ResponseInfo(int status, Headers headers) {
     this.status = status;
     this.headers = headers;
   }

@@ -56,7 +56,7 @@ final class Answer {
   }
 
   ResponseInfo info() {
-    return new ResponseInfo(response.code(), response.headers());
+    return RuntimeAccess.responseInfo(response.code(), response.headers());
   }
 
   /**

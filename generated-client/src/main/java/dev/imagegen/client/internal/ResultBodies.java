@@ -69,7 +69,7 @@ final class ResultBodies {
       return Optional.empty();
     }
     Long size = WireNumbers.decimal(item.path("file_size")).flatMap(WireNumbers::wholeNumber).orElse(null);
-    return Optional.of(new MediaFile(requestId, url.asText(), text(item, "content_type"), text(item, "file_name"),
+    return Optional.of(RuntimeAccess.mediaFile(requestId, url.asText(), text(item, "content_type"), text(item, "file_name"),
         size, mediaHttp));
   }
 

@@ -3,7 +3,10 @@ package dev.imagegen.client.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.MediaFile;
+import dev.imagegen.client.ResponseInfo;
 import java.util.function.Function;
+import okhttp3.Headers;
 
 /**
  * The runtime's and the generated code's way to what the public types keep from users: the provider
@@ -47,6 +50,13 @@ public final class RuntimeAccess {
 
     /** The job {@code v2Job} drives; {@code submitResponse} is the submit answer as sent. */
     Job job(JsonNode submitResponse, V2Job v2Job);
+
+    /** The status and headers of an answer. */
+    ResponseInfo responseInfo(int status, Headers headers);
+
+    /** A file a job made, downloaded by {@code http}, which must not add the API key. */
+    MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
+        okhttp3.Call.Factory http);
   }
 
   /**
@@ -94,6 +104,22 @@ public final class RuntimeAccess {
   /** The job {@code v2Job} drives; {@code submitResponse} is the submit answer as sent. */
   public static Job job(JsonNode submitResponse, V2Job v2Job) {
     return access().job(submitResponse, v2Job);
+  }
+
+  /** The status and headers of an answer. */
+  public static ResponseInfo responseInfo(int status, Headers headers) {
+    return access().responseInfo(status, headers);
+  }
+
+  /**
+   * A file a job made, downloaded by {@code http}, which must not add the API key.
+   *
+   * @param contentType null when the server did not say, as are {@code fileName} and {@code fileSize}
+   * @param fileSize in bytes
+   */
+  public static MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
+      okhttp3.Call.Factory http) {
+    return access().mediaFile(requestId, url, contentType, fileName, fileSize, http);
   }
 
   private static Access access() {

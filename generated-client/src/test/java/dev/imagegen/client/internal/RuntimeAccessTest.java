@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.ClientOptions;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.MediaFile;
+import dev.imagegen.client.ResponseInfo;
 import dev.imagegen.client.testing.TestProviders;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -13,6 +15,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 class RuntimeAccessTest {
@@ -128,6 +131,17 @@ class RuntimeAccessTest {
 
     @Override
     public Job job(JsonNode submitResponse, V2Job v2Job) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public ResponseInfo responseInfo(int status, Headers headers) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
+        okhttp3.Call.Factory http) {
       throw new AssertionError("not called");
     }
   }

@@ -16,7 +16,7 @@ class ServerWaitTest {
   private final ServerWait serverWait = new ServerWait(TestProviders.SEGMIND, new FakeScheduler());
 
   private Optional<Duration> waitFor(String... headers) {
-    return serverWait.of(new ResponseInfo(429, Headers.of(headers)));
+    return serverWait.of(RuntimeAccess.responseInfo(429, Headers.of(headers)));
   }
 
   @Test

@@ -17,7 +17,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the Retrofit interface of a model, such as {@code FluxSchnellApi}: the sync call
  * ({@code @Streaming} when it answers with an image), plus v2 submit, status and result on a v2
- * provider. Every method returns the raw {@code Call<ResponseBody>}; the runtime maps statuses.
+ * provider. Every method returns the raw {@code Call<ResponseBody>}; the runtime maps statuses. The
+ * interface is package-private: users call the model's service, and Retrofit's types stay out of the
+ * public API.
  */
 final class ApiInterfaceEmitter {
 
@@ -28,12 +30,9 @@ final class ApiInterfaceEmitter {
   static JavaFile emit(ProviderSpec provider, ModelSpec model) {
     ClassName type = GeneratedTypes.api(model);
     TypeSpec.Builder api = TypeSpec.interfaceBuilder(type)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The HTTP calls of the $L model {@code $L}, for Retrofit; paths are relative to the base URL.\n\n",
+        .addJavadoc("The HTTP calls of the $L model {@code $L}, for Retrofit; paths are relative to the base URL.\n",
             JavadocText.escape(provider.title()), model.id())
-        .addJavadoc("<p>{@link $T} calls it with auth, error mapping and retries; to call it yourself:\n\n",
-            GeneratedTypes.service(model))
-        .addJavadoc("<pre>{@code\n$L api = retrofit.create($L.class);\n}</pre>\n", type.simpleName(), type.simpleName());
+        .addJavadoc("{@link $T} makes them, with auth, error mapping and retries.\n", GeneratedTypes.service(model));
     if (ModelFlows.hasSync(model)) {
       api.addMethod(generate(provider, model));
     }

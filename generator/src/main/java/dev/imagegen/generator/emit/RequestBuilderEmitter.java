@@ -50,12 +50,17 @@ final class RequestBuilderEmitter {
 
     return result.addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("The request, once every parameter is checked against {@link $T#rules()}.\n\n", type)
-            .addJavadoc("@throws $T listing every violation, such as {@code /steps: 9 is above maximum 8}\n",
-                RuntimeTypes.VALIDATION_EXCEPTION)
+            .addJavadoc("@throws $T listing every violation$L\n", RuntimeTypes.VALIDATION_EXCEPTION, violationExample(members))
             .addModifiers(Modifier.PUBLIC)
             .returns(type)
             .addStatement("return $T.requireValid(new $T(this))", RuntimeTypes.REQUEST_VALIDATOR, type)
             .build())
         .build();
+  }
+
+  /** A violation this request can have, as the validator words it: a required parameter left out. */
+  private static String violationExample(List<RequestLayout.Member> members) {
+    return members.stream().filter(member -> member.spec().required()).findFirst()
+        .map(member -> ", such as {@code /" + member.spec().name() + ": is required}").orElse("");
   }
 }
