@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>A provider file</b> ({@link #provider}): its id names its folder; its base URL can be called;
- *       its path templates hold the right placeholders; each response header carries one fact; every
+ *       its path templates hold the right placeholders and nothing a URL path cannot; each response header carries one fact; every
  *       status outcome is reachable; polling fits in the deadline; result metrics have an object to
  *       live in.
  *   <li><b>A model file</b> ({@link #model}): its id names its file and its provider its folder; its
@@ -54,6 +54,9 @@ final class SpecChecks {
 
   private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+  /** What a URL path may hold as it is (RFC 3986: unreserved, sub-delims, ':', '@', '/'), and '%' of an escape. */
+  private static final String PATH_CHARACTERS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
   private static final String MODEL_PLACEHOLDER = "{model}";
 
   private SpecChecks() {}
@@ -86,7 +89,8 @@ final class SpecChecks {
 
   /**
    * Reports in a path template such as {@code /v2/requests/{request_id}/status} a brace without its pair,
-   * a placeholder other than {@code allowed}, and, when {@code required}, a template without {@code allowed}.
+   * a character a URL path cannot hold as it is, a placeholder other than {@code allowed}, and, when
+   * {@code required}, a template without {@code allowed}.
    */
   private static void checkPath(String template, String allowed, boolean required, SpecLocation at, ErrorCollector errors) {
     Set<String> found = new LinkedHashSet<>();
@@ -98,6 +102,9 @@ final class SpecChecks {
     if (outside.contains("{") || outside.contains("}")) {
       errors.add(at, "has a { or } without its pair");
     }
+    outside.codePoints().filter(c -> c != '{' && c != '}' && PATH_CHARACTERS.indexOf(c) < 0).findFirst()
+        .ifPresent(c -> errors.add(at, SpecValues.show(new String(Character.toChars(c))) + " cannot stand in a path;"
+            + " a path has no query, fragment or space, and other characters are percent-encoded"));
     found.stream().filter(name -> !name.equals(allowed))
         .forEach(name -> errors.add(at, "{" + name + "} is not a placeholder of this path; it can only hold {" + allowed + "}"));
     if (required && !found.contains(allowed)) {
