@@ -2,77 +2,96 @@ package dev.imagegen.generator.load;
 
 import dev.imagegen.generator.naming.JavaNames;
 import dev.imagegen.generator.spec.SpecLocation;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Finds spec names that cannot become distinct Java names: a name without an ASCII letter or digit,
- * and two names that {@link JavaNames} turns into the same Java name. Feed names in document order.
- * The one clash check for every kind of Java name the generator makes from a spec.
+ * and names that {@link JavaNames} turns into the same Java name. The one clash check for every kind of
+ * Java name the generator makes from a spec: {@link #add} each name in document order, then
+ * {@link #report} the clashes, each name of a clash naming all the others it clashes with, so that one
+ * round shows the whole clash however many names it has.
  */
 final class JavaNameChecks {
 
-  /** A name checked before, or reserved: how a later clash names it, and where to blame it too. */
-  private record Claim(String clause, String shown, Optional<SpecLocation> location) {}
+  /** A spec name: how messages show it, how another name's message calls it, and where it is. */
+  private record SpecName(String shown, String as, SpecLocation location) {}
 
   private final Function<String, String> toJava;
   private final String kind;
-  private final boolean blameBoth;
+  private final boolean blameEvery;
   private final ErrorCollector errors;
-  private final Map<String, Claim> claims = new HashMap<>();
+  private final Map<String, String> reserved = new HashMap<>();
+  private final Map<String, List<SpecName>> byJavaName = new LinkedHashMap<>();
 
-  private JavaNameChecks(Function<String, String> toJava, String kind, boolean blameBoth, ErrorCollector errors) {
+  private JavaNameChecks(Function<String, String> toJava, String kind, boolean blameEvery, ErrorCollector errors) {
     this.toJava = toJava;
     this.kind = kind;
-    this.blameBoth = blameBoth;
+    this.blameEvery = blameEvery;
     this.errors = errors;
   }
 
   /**
-   * Reports each clash at the later name, for names of one file.
+   * Reports each clash at the later names, for names of one file.
    *
    * @param toJava the {@code JavaNames} rule for this kind of name
    * @param kind how messages call the Java name, such as {@code Java constant}
    */
-  static JavaNameChecks atLaterName(Function<String, String> toJava, String kind, ErrorCollector errors) {
+  static JavaNameChecks atLaterNames(Function<String, String> toJava, String kind, ErrorCollector errors) {
     return new JavaNameChecks(toJava, kind, false, errors);
   }
 
-  /** Reports each clash at both names, for names in different files, where either may be the one just added. */
-  static JavaNameChecks atBothNames(Function<String, String> toJava, String kind, ErrorCollector errors) {
+  /** Reports each clash at every name, for names in different files, where any may be the one just added. */
+  static JavaNameChecks atEveryName(Function<String, String> toJava, String kind, ErrorCollector errors) {
     return new JavaNameChecks(toJava, kind, true, errors);
   }
 
   /**
    * Takes a Java name first, so that no spec name can claim it; {@code why} ends the message of a name
-   * that clashes with it, such as {@code which the client runtime owns}.
+   * that becomes it, such as {@code which the client runtime owns}.
    */
   void reserve(String javaName, String why) {
-    claims.put(javaName, new Claim(why, javaName, Optional.empty()));
+    reserved.put(javaName, why);
   }
 
   /**
-   * Checks {@code specName}, shown in messages as {@code shown}, found at {@code location}; {@code firstAs}
-   * says how a clash names this one, such as {@code "euler" at /parameters/sampler/values/0}.
+   * Adds {@code specName}, shown in messages as {@code shown}, found at {@code location}; {@code as} says
+   * how another name's message calls this one, such as {@code "euler" at /parameters/sampler/values/0}.
+   * A name without an ASCII letter or digit is reported at once.
    */
-  void check(String specName, String shown, String firstAs, SpecLocation location) {
+  void add(String specName, String shown, String as, SpecLocation location) {
     if (!JavaNames.hasAsciiLetterOrDigit(specName)) {
       errors.add(location, shown + " has no ASCII letter or digit to build a Java name from");
       return;
     }
-    String javaName = toJava.apply(specName);
-    Claim first = claims.putIfAbsent(javaName, new Claim("like " + firstAs, shown, Optional.of(location)));
-    if (first != null) {
-      errors.add(location, becomes(shown, javaName, first.clause()));
-      if (blameBoth) {
-        first.location().ifPresent(at -> errors.add(at, becomes(first.shown(), javaName, "like " + firstAs)));
-      }
-    }
+    byJavaName.computeIfAbsent(toJava.apply(specName), javaName -> new ArrayList<>()).add(new SpecName(shown, as, location));
   }
 
-  private String becomes(String shown, String javaName, String clash) {
-    return shown + " becomes the " + kind + " " + javaName + ", " + clash;
+  /** Reports every clash among the names added, and with the reserved names. */
+  void report() {
+    byJavaName.forEach((javaName, names) -> {
+      String why = reserved.get(javaName);
+      for (int i = 0; i < names.size(); i++) {
+        SpecName name = names.get(i);
+        List<SpecName> others = new ArrayList<>(names.subList(0, i));
+        if (blameEvery) {
+          others.addAll(names.subList(i + 1, names.size()));
+        }
+        String clash = why != null ? why : others.isEmpty() ? null : "like " + joined(others);
+        if (clash != null) {
+          errors.add(name.location(), name.shown() + " becomes the " + kind + " " + javaName + ", " + clash);
+        }
+      }
+    });
+  }
+
+  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
+  private static String joined(List<SpecName> names) {
+    List<String> as = names.stream().map(SpecName::as).toList();
+    return as.size() == 1 ? as.get(0) : String.join(", ", as.subList(0, as.size() - 1)) + " and " + as.get(as.size() - 1);
   }
 }

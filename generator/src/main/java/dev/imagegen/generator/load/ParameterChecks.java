@@ -92,7 +92,7 @@ final class ParameterChecks {
       errors.add(valuesAt, "an enum needs at least one value");
       return;
     }
-    JavaNameChecks names = JavaNameChecks.atLaterName(JavaNames::constantName, "Java constant", errors);
+    JavaNameChecks names = JavaNameChecks.atLaterNames(JavaNames::constantName, "Java constant", errors);
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       SpecLocation at = valuesAt.child(i);
@@ -107,9 +107,10 @@ final class ParameterChecks {
         errors.add(at, SpecValues.show(value) + " is already listed at " + valuesAt.child(first).pointer());
       } else {
         String shown = SpecValues.show(value);
-        names.check(String.valueOf(value), shown, shown + " at " + at.pointer(), at);
+        names.add(String.valueOf(value), shown, shown + " at " + at.pointer(), at);
       }
     }
+    names.report();
   }
 
   private static String kindOf(Object value) {

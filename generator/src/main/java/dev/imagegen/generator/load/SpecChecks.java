@@ -158,15 +158,16 @@ final class SpecChecks {
       errors.add(file.at("/provider"), SpecValues.show(model.providerId()) + " does not match the folder name " + file.folderName());
     }
     checkSource(model.source(), file.at("/source"), errors);
-    JavaNameChecks names = JavaNameChecks.atLaterName(JavaNames::memberName, "Java name", errors);
+    JavaNameChecks names = JavaNameChecks.atLaterNames(JavaNames::memberName, "Java name", errors);
     for (ParameterSpec parameter : model.parameters()) {
       String shown = "parameter " + SpecValues.show(parameter.name());
-      names.check(parameter.name(), shown, shown, parameter.location());
+      names.add(parameter.name(), shown, shown, parameter.location());
       if (model.fixedFields().containsKey(parameter.name())) {
         errors.add(parameter.location(), shown + " is also sent as a fixed field (/fixedFields/" + parameter.name() + ")");
       }
       ParameterChecks.check(parameter, errors);
     }
+    names.report();
   }
 
   /** The generated Javadoc links the source for users, so it must be a web page: an http(s) URL with a host. */
@@ -251,18 +252,19 @@ final class SpecChecks {
   /**
    * {@code providers} in folder order, {@code models} in file order. Provider ids {@code a-b} and
    * {@code a.b} would share the package {@code ab}, where their clients would overwrite each other: the
-   * clash is reported at the later provider file. A clash of model ids or class names is reported at
-   * both files, since either may be the one just added.
+   * clash is reported at the later provider files. A clash of model ids or class names is reported at
+   * every file, since any may be the one just added.
    */
   static void catalogue(List<ProviderSpec> providers, List<ModelSpec> models, ErrorCollector errors) {
-    JavaNameChecks packages = JavaNameChecks.atLaterName(JavaNames::packageSegment, "package name", errors);
+    JavaNameChecks packages = JavaNameChecks.atLaterNames(JavaNames::packageSegment, "package name", errors);
     RUNTIME_PACKAGES.forEach(name -> packages.reserve(name, "which the client runtime owns (dev.imagegen.client." + name + ")"));
     for (ProviderSpec provider : providers) {
       String shown = SpecValues.show(provider.id());
-      packages.check(provider.id(), shown, shown + " in " + provider.location().file(), provider.location().child("id"));
+      packages.add(provider.id(), shown, shown + " in " + provider.location().file(), provider.location().child("id"));
     }
+    packages.report();
     Map<String, ModelSpec> byId = new HashMap<>();
-    JavaNameChecks typeNames = JavaNameChecks.atBothNames(JavaNames::typeName, "Java name", errors);
+    JavaNameChecks typeNames = JavaNameChecks.atEveryName(JavaNames::typeName, "Java name", errors);
     for (ModelSpec model : models) {
       ModelSpec sameId = byId.putIfAbsent(model.id(), model);
       if (sameId != null) {
@@ -270,9 +272,10 @@ final class SpecChecks {
         sameId(sameId, model, errors);
       } else {
         String shown = SpecValues.show(model.id());
-        typeNames.check(model.id(), shown, shown + " in " + model.location().file(), model.location().child("id"));
+        typeNames.add(model.id(), shown, shown + " in " + model.location().file(), model.location().child("id"));
       }
     }
+    typeNames.report();
   }
 
   private static void sameId(ModelSpec model, ModelSpec other, ErrorCollector errors) {
