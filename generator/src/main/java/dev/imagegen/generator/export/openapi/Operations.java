@@ -3,10 +3,14 @@ package dev.imagegen.generator.export.openapi;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imagegen.generator.naming.JavaNames;
+import dev.imagegen.generator.spec.ModelSpec;
 import dev.imagegen.generator.spec.ProviderSpec;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What every operation of the document carries: id, tag, texts, security; and its common parts. */
 final class Operations {
@@ -30,6 +34,14 @@ final class Operations {
     operation.put("description", description);
     operation.putArray("security").add(SecuritySchemes.requirement(provider));
     return operation;
+  }
+
+  /** Links {@code operation} to the public documentation page of its models, when they share one. */
+  static void documentedAt(ObjectNode operation, List<ModelSpec> models) {
+    Set<String> sources = models.stream().map(ModelSpec::source).collect(Collectors.toCollection(TreeSet::new));
+    if (sources.size() == 1) {
+      operation.putObject("externalDocs").put("description", "The model's documentation").put("url", sources.iterator().next());
+    }
   }
 
   /** A required JSON request body of schema {@code schema}. */

@@ -11,6 +11,7 @@ import dev.imagegen.generator.spec.ProviderSpec;
 import dev.imagegen.generator.spec.ResultFieldsSpec;
 import dev.imagegen.generator.spec.ResultMetric;
 import dev.imagegen.generator.spec.SegmindV2Spec;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,7 @@ final class SegmindV2Operations {
         provider, "submit " + model.id(), model.title() + " (queued)",
         "Queue a " + model.title() + " job; poll its status, then fetch its result. " + model.summary());
     post.set("requestBody", Operations.jsonRequestBody(Operations.ref(SchemaNames.request(provider, model))));
+    Operations.documentedAt(post, List.of(model));
     post.set("responses", ProviderResponses.of(provider, Map.of(OK, Operations.jsonResponse(
         ProviderResponses.meaning(provider, OK, "OK"), SchemaNames.job(provider, SUBMITTED)))));
   }

@@ -48,6 +48,7 @@ final class SyncOperations {
           model.title(), model.summary());
       post.set("requestBody", Operations.jsonRequestBody(Operations.ref(SchemaNames.request(provider, model))));
     }
+    Operations.documentedAt(post, models);
     post.set("responses", ProviderResponses.of(provider, Map.of(OK, okResponse(provider, models))));
   }
 

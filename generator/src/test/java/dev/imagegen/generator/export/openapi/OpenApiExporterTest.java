@@ -1,11 +1,4 @@
 package dev.imagegen.generator.export.openapi;
-import java.util.Set;
-import java.util.HashSet;
-import dev.imagegen.generator.spec.SpecSet;
-import dev.imagegen.generator.spec.SegmindV2Spec;
-import dev.imagegen.generator.spec.ProviderSpec;
-import dev.imagegen.generator.spec.ModelSpec;
-import dev.imagegen.generator.spec.Flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +9,11 @@ import dev.imagegen.generator.export.JsonText;
 import dev.imagegen.generator.export.RealSpecs;
 import dev.imagegen.generator.export.TestResources;
 import dev.imagegen.generator.load.SpecLoader;
+import dev.imagegen.generator.spec.Flow;
+import dev.imagegen.generator.spec.ModelSpec;
+import dev.imagegen.generator.spec.ProviderSpec;
+import dev.imagegen.generator.spec.SegmindV2Spec;
+import dev.imagegen.generator.spec.SpecSet;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -25,8 +23,11 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,19 @@ class OpenApiExporterTest {
         .containsOnlyKeys("status", "output", "seed", "images", "video", "metrics", "error");
     assertThat(schema("SegmindJobResult").getProperties().get("metrics").getProperties()).containsOnlyKeys("cost",
         "remaining_credits", "inference_time", "queue_time", "total_time", "retry_count");
+  }
+
+  @Test
+  void everyModelsOperationsLinkItsDocumentation() throws Exception {
+    SpecSet specs = RealSpecs.load();
+    Set<String> linked = api.getPaths().values().stream()
+        .flatMap(item -> item.readOperations().stream())
+        .filter(operation -> operation.getRequestBody() != null)
+        .map(operation -> operation.getExternalDocs() == null ? "none: " + operation.getOperationId()
+            : operation.getExternalDocs().getUrl())
+        .collect(Collectors.toSet());
+
+    assertThat(linked).isEqualTo(specs.models().map(ModelSpec::source).collect(Collectors.toSet()));
   }
 
   @Test
