@@ -53,7 +53,7 @@ public final class GeneratedImage implements Closeable {
   private byte[] bytes;
 
   /**
-   * Made by the runtime; each reported value is null when the server did not say.
+   * Made by the runtime, through {@code RuntimeAccess}; each reported value is null when the server did not say.
    *
    * @param call the call that produced the image, for messages, such as {@code POST v1/flux-schnell}
    * @param content the image bytes, already decoded from base64 where the server sent text
@@ -61,7 +61,7 @@ public final class GeneratedImage implements Closeable {
    * @param cost in credits
    * @param remainingCredits in credits
    */
-  public GeneratedImage(String call, ResponseInfo response, String contentType, InputStream content,
+  GeneratedImage(String call, ResponseInfo response, String contentType, InputStream content,
       long length, boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits,
       Duration generationTime, Long seed) {
     this.call = call;

@@ -22,8 +22,8 @@ public final class InferenceMetrics {
   private final Duration totalTime;
   private final Integer retryCount;
 
-  /** Made by the runtime; each value is null when the server did not report it. */
-  public InferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime, Duration queueTime,
+  /** Made by the runtime, through {@code RuntimeAccess}; each value is null when the server did not report it. */
+  InferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime, Duration queueTime,
       Duration totalTime, Integer retryCount) {
     this.cost = cost;
     this.remainingCredits = remainingCredits;

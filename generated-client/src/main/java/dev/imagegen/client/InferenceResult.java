@@ -28,13 +28,13 @@ public final class InferenceResult {
   private final JsonNode body;
 
   /**
-   * Made by the runtime.
+   * Made by the runtime, through {@code RuntimeAccess}.
    *
    * @param output a missing node when the answer has none
    * @param seed null when the answer has none
    * @param body the result answer as sent
    */
-  public InferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media, Long seed,
+  InferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media, Long seed,
       InferenceMetrics metrics, JsonNode body) {
     this.requestId = requestId;
     this.status = status;

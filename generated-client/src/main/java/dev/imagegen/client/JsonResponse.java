@@ -18,10 +18,12 @@ public final class JsonResponse {
   private final String taskIdField;
 
   /**
+   * Made by the runtime, through {@code RuntimeAccess}.
+   *
    * @param taskIdField the field that holds the task id of a queued request, as the provider's spec
    *     names it; null when the provider queues no requests
    */
-  public JsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
+  JsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
     this.response = response;
     this.body = body;
     this.taskIdField = taskIdField;

@@ -5,6 +5,10 @@ import dev.imagegen.client.internal.ProviderDescriptor;
 import dev.imagegen.client.internal.RuntimeAccess;
 import dev.imagegen.client.internal.Scheduler;
 import dev.imagegen.client.internal.V2Job;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -46,5 +50,30 @@ final class PackageAccess implements RuntimeAccess.Access {
   public MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
       Call.Factory http) {
     return new MediaFile(requestId, url, contentType, fileName, fileSize, http);
+  }
+
+  @Override
+  public GeneratedImage generatedImage(String call, ResponseInfo response, String contentType, InputStream content, long length,
+      boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits, Duration generationTime,
+      Long seed) {
+    return new GeneratedImage(call, response, contentType, content, length, decodedFromBase64, requestId, cost, remainingCredits,
+        generationTime, seed);
+  }
+
+  @Override
+  public JsonResponse jsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
+    return new JsonResponse(response, body, taskIdField);
+  }
+
+  @Override
+  public InferenceResult inferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media, Long seed,
+      InferenceMetrics metrics, JsonNode body) {
+    return new InferenceResult(requestId, status, output, media, seed, metrics, body);
+  }
+
+  @Override
+  public InferenceMetrics inferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime, Duration queueTime,
+      Duration totalTime, Integer retryCount) {
+    return new InferenceMetrics(cost, remainingCredits, inferenceTime, queueTime, totalTime, retryCount);
   }
 }

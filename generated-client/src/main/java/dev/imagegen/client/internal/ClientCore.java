@@ -89,7 +89,7 @@ public final class ClientCore {
   /** Sends a valid request once and returns the JSON body. */
   public JsonResponse generateJson(ModelRequest request, Function<ModelRequest, Call<ResponseBody>> call, RequestOptions options) {
     Answer answer = post(request, call, options);
-    return new JsonResponse(answer.info(), jsonBodies.read(answer), provider.taskIdField().orElse(null));
+    return RuntimeAccess.jsonResponse(answer.info(), jsonBodies.read(answer), provider.taskIdField().orElse(null));
   }
 
   /** Submits a valid request once and returns the job; status and result calls are retried when safe. */

@@ -208,7 +208,7 @@ final class ImageAnswers {
   /** @param length of {@code content}, in bytes; -1 when unknown */
   private GeneratedImage image(Answer answer, String contentType, InputStream content, long length, boolean decoded) {
     ResponseInfo info = answer.info();
-    return new GeneratedImage(answer.call(), info, contentType, answer.typedFailures(reading(answer), content), length,
+    return RuntimeAccess.generatedImage(answer.call(), info, contentType, answer.typedFailures(reading(answer), content), length,
         decoded,
         answer.requestId(),
         decimal(info, provider.costHeader()).orElse(null),

@@ -29,14 +29,14 @@ final class ResultBodies {
   }
 
   InferenceResult result(String requestId, JobStatus status, JsonNode body) {
-    return new InferenceResult(requestId, status, body.path(fields.output()), media(requestId, body),
+    return RuntimeAccess.inferenceResult(requestId, status, body.path(fields.output()), media(requestId, body),
         seed(body), metrics(body).orElseGet(ResultBodies::noMetrics), body);
   }
 
   /** The metrics of {@code body}; empty when it has no metrics object. */
   Optional<InferenceMetrics> metrics(JsonNode body) {
     Optional<JsonNode> metrics = fields.metrics().map(body::path).filter(JsonNode::isObject);
-    return metrics.map(node -> new InferenceMetrics(
+    return metrics.map(node -> RuntimeAccess.inferenceMetrics(
         decimal(node, fields.cost()).orElse(null),
         decimal(node, fields.remainingCredits()).orElse(null),
         seconds(node, fields.inferenceTime()),
@@ -46,7 +46,7 @@ final class ResultBodies {
   }
 
   private static InferenceMetrics noMetrics() {
-    return new InferenceMetrics(null, null, null, null, null, null);
+    return RuntimeAccess.inferenceMetrics(null, null, null, null, null, null);
   }
 
   private List<MediaFile> media(String requestId, JsonNode body) {

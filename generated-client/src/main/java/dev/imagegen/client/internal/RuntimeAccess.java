@@ -2,16 +2,26 @@ package dev.imagegen.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.ClientOptions;
+import dev.imagegen.client.GeneratedImage;
+import dev.imagegen.client.InferenceMetrics;
+import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.JobStatus;
+import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.MediaFile;
 import dev.imagegen.client.ResponseInfo;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import okhttp3.Headers;
 
 /**
  * The runtime's and the generated code's way to what the public types keep from users: the provider
  * and scheduler of {@link ClientOptions}, a builder bound to a provider, a builder's scheduler, and
- * making a {@link Job}. Users do not call it.
+ * making what a call answers ({@link Job}, {@link GeneratedImage}, {@link InferenceResult} and the rest),
+ * whose constructors users do not see. Users do not call it.
  *
  * <pre>{@code
  * ClientOptions.Builder<SegmindClient> builder = RuntimeAccess.builder(PROVIDER, SegmindClient::new);
@@ -57,6 +67,22 @@ public final class RuntimeAccess {
     /** A file a job made, downloaded by {@code http}, which must not add the API key. */
     MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
         okhttp3.Call.Factory http);
+
+    /** An image a sync call answered; each reported value is null when the server did not say. */
+    GeneratedImage generatedImage(String call, ResponseInfo response, String contentType, InputStream content, long length,
+        boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits, Duration generationTime,
+        Long seed);
+
+    /** The JSON answer of a sync call; {@code taskIdField} is null when the provider queues no requests. */
+    JsonResponse jsonResponse(ResponseInfo response, JsonNode body, String taskIdField);
+
+    /** The result of a v2 job; {@code output} is a missing node and {@code seed} null when the answer has none. */
+    InferenceResult inferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media, Long seed,
+        InferenceMetrics metrics, JsonNode body);
+
+    /** The metrics of a v2 answer; each is null when the server did not report it. */
+    InferenceMetrics inferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime, Duration queueTime,
+        Duration totalTime, Integer retryCount);
   }
 
   /**
@@ -120,6 +146,31 @@ public final class RuntimeAccess {
   public static MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
       okhttp3.Call.Factory http) {
     return access().mediaFile(requestId, url, contentType, fileName, fileSize, http);
+  }
+
+  /** An image a sync call answered; each reported value is null when the server did not say. */
+  public static GeneratedImage generatedImage(String call, ResponseInfo response, String contentType, InputStream content, long length,
+      boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits, Duration generationTime,
+      Long seed) {
+    return access().generatedImage(call, response, contentType, content, length, decodedFromBase64, requestId, cost, remainingCredits,
+        generationTime, seed);
+  }
+
+  /** The JSON answer of a sync call; {@code taskIdField} is null when the provider queues no requests. */
+  public static JsonResponse jsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
+    return access().jsonResponse(response, body, taskIdField);
+  }
+
+  /** The result of a v2 job; {@code output} is a missing node and {@code seed} null when the answer has none. */
+  public static InferenceResult inferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media, Long seed,
+      InferenceMetrics metrics, JsonNode body) {
+    return access().inferenceResult(requestId, status, output, media, seed, metrics, body);
+  }
+
+  /** The metrics of a v2 answer; each is null when the server did not report it. */
+  public static InferenceMetrics inferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime, Duration queueTime,
+      Duration totalTime, Integer retryCount) {
+    return access().inferenceMetrics(cost, remainingCredits, inferenceTime, queueTime, totalTime, retryCount);
   }
 
   private static Access access() {

@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imagegen.client.ClientOptions;
+import dev.imagegen.client.GeneratedImage;
+import dev.imagegen.client.InferenceMetrics;
+import dev.imagegen.client.InferenceResult;
 import dev.imagegen.client.Job;
+import dev.imagegen.client.JobStatus;
+import dev.imagegen.client.JsonResponse;
 import dev.imagegen.client.MediaFile;
 import dev.imagegen.client.ResponseInfo;
 import dev.imagegen.client.testing.TestProviders;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import okhttp3.Headers;
@@ -142,6 +151,30 @@ class RuntimeAccessTest {
     @Override
     public MediaFile mediaFile(String requestId, String url, String contentType, String fileName, Long fileSize,
         okhttp3.Call.Factory http) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public GeneratedImage generatedImage(String call, ResponseInfo response, String contentType, InputStream content,
+        long length, boolean decodedFromBase64, String requestId, BigDecimal cost, BigDecimal remainingCredits,
+        Duration generationTime, Long seed) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public JsonResponse jsonResponse(ResponseInfo response, JsonNode body, String taskIdField) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public InferenceResult inferenceResult(String requestId, JobStatus status, JsonNode output, List<MediaFile> media,
+        Long seed, InferenceMetrics metrics, JsonNode body) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public InferenceMetrics inferenceMetrics(BigDecimal cost, BigDecimal remainingCredits, Duration inferenceTime,
+        Duration queueTime, Duration totalTime, Integer retryCount) {
       throw new AssertionError("not called");
     }
   }

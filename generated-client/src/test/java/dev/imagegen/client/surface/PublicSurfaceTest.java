@@ -2,7 +2,14 @@ package dev.imagegen.client.surface;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imagegen.client.GeneratedImage;
 import dev.imagegen.client.ImageInput;
+import dev.imagegen.client.InferenceMetrics;
+import dev.imagegen.client.InferenceResult;
+import dev.imagegen.client.Job;
+import dev.imagegen.client.JsonResponse;
+import dev.imagegen.client.MediaFile;
+import dev.imagegen.client.ResponseInfo;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -46,6 +53,15 @@ class PublicSurfaceTest {
   void noPublicSignatureMentionsRetrofitOrOkHttpButTheGivenHttpClient() throws Exception {
     assertThat(leaks(name -> (name.startsWith("retrofit2.") || name.startsWith("okhttp3."))
         && !name.equals(OkHttpClient.class.getName()))).isEmpty();
+  }
+
+  @Test
+  void whatACallAnswersHasNoPublicConstructor() {
+    List<Class<?>> answers = List.of(GeneratedImage.class, JsonResponse.class, Job.class, InferenceResult.class,
+        InferenceMetrics.class, MediaFile.class, ResponseInfo.class);
+
+    assertThat(answers).allSatisfy(type -> assertThat(type.getConstructors()).as("public constructors of %s", type)
+        .isEmpty());
   }
 
   /** Where a public signature outside the internal package mentions a type whose name is {@code forbidden}. */
