@@ -110,7 +110,7 @@ public final class ClientOptions {
         + ", httpClient=" + (httpClient == null ? "default" : "given")
         + ", callTimeout=" + callTimeout + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
         + ", retryPolicy=" + retryPolicy + ", pollInterval=" + pollInterval + ", maxPollInterval=" + maxPollInterval
-        + ", deadline=" + deadline + ", scheduler=" + scheduler + '}';
+        + ", deadline=" + deadline + '}';
   }
 
   /**

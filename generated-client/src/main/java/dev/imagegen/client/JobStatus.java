@@ -33,6 +33,7 @@ public final class JobStatus {
     return value;
   }
 
+  /** What the value means, from the provider spec's list of statuses; {@link Outcome#UNKNOWN} for one not on it. */
   public Outcome outcome() {
     return outcome;
   }

@@ -23,6 +23,10 @@ final class JsonDocumentReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /** Jackson's advice to enable a parser feature, such as for {@code NaN} or comments: a spec is plain JSON. */
+  private static final String JACKSON_ADVICE =
+      ": enable `[^`]+` to allow$| \\(not recognized as one since Feature '[^']+' not enabled for parser\\)";
+
   private JsonDocumentReader() {}
 
   /** The tree of {@code file}, or empty after reporting why it cannot be read as JSON. */
@@ -48,7 +52,7 @@ final class JsonDocumentReader {
     // Reading a tree, the only mismatch left is content after the first value.
     String what = e instanceof MismatchedInputException
         ? "more content after the end of the JSON value"
-        : e.getOriginalMessage().replaceAll("\\s+", " ");
+        : e.getOriginalMessage().replaceAll("\\s+", " ").replaceAll(JACKSON_ADVICE, "");
     return where == null ? what : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + what;
   }
 }
