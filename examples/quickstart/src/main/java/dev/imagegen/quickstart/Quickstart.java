@@ -58,7 +58,7 @@ public final class Quickstart {
    */
   public static void main(String[] args) {
     if (args.length != 2) {
-      Exit.with(2, "usage: Quickstart STUBS_DIR OUTPUT_DIR");
+      exit(2, "usage: Quickstart STUBS_DIR OUTPUT_DIR");
       return;
     }
     Path stubs = Path.of(args[0]);
@@ -87,15 +87,15 @@ public final class Quickstart {
       System.out.println();
       submitJob(segmind, http, outputDir, imageNote);
     } catch (UnauthorizedException e) {
-      Exit.with(1, "quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
+      exit(1, "quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
     } catch (ImageGenException | IOException e) {
-      Exit.with(1, "quickstart failed: " + e.getMessage());
+      exit(1, "quickstart failed: " + e.getMessage());
     } catch (UncheckedIOException e) {
       // From writeTo and downloadTo: an image file that cannot be written.
-      Exit.with(1, "quickstart failed: " + e.getMessage());
+      exit(1, "quickstart failed: " + e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // From fromEnv(): settings that make no client, such as a SEGMIND_BASE_URL that is not a URL.
-      Exit.with(1, "quickstart failed: " + e.getMessage());
+      exit(1, "quickstart failed: " + e.getMessage());
     } finally {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -216,17 +216,9 @@ public final class Quickstart {
     return millis < 1000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
   }
 
-  /**
-   * The only caller of {@code System.exit}. exec-maven-plugin's {@code blockSystemExit} turns that call
-   * into a build failure by rewriting the calling class, which it cannot do for {@link Quickstart}: it
-   * must resolve the client's exception types, which its class loader does not see.
-   */
-  private static final class Exit {
-
-    /** Prints {@code line} on stderr and ends the JVM (under exec:java, the build) with {@code status}. */
-    static void with(int status, String line) {
-      System.err.println(line);
-      System.exit(status);
-    }
+  /** Prints {@code line} on stderr and ends the JVM, and with it a Maven build running exec:java, with {@code status}. */
+  private static void exit(int status, String line) {
+    System.err.println(line);
+    System.exit(status);
   }
 }
