@@ -17,10 +17,13 @@ final class RetrofitPaths {
 
   /**
    * {@code template} without its leading {@code /}, so that it resolves below a base URL that has a
-   * path of its own (Qolaba's {@code /api/v1}).
+   * path of its own (Qolaba's {@code /api/v1}); led by {@code ./} when its first segment holds a
+   * {@code :}, which a URL would otherwise read as a scheme ({@code {model}:generate}).
    */
   static String relative(String template) {
-    return template.startsWith("/") ? template.substring(1) : template;
+    String relative = template.startsWith("/") ? template.substring(1) : template;
+    int colon = relative.indexOf(':');
+    return colon >= 0 && (relative.indexOf('/') < 0 || colon < relative.indexOf('/')) ? "./" + relative : relative;
   }
 
   /** The one placeholder a status or result path carries, such as {@code request_id}. */

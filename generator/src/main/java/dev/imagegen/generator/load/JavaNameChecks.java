@@ -81,17 +81,11 @@ final class JavaNameChecks {
         if (blameEvery) {
           others.addAll(names.subList(i + 1, names.size()));
         }
-        String clash = why != null ? why : others.isEmpty() ? null : "like " + joined(others);
+        String clash = why != null ? why : others.isEmpty() ? null : "like " + SpecValues.listed(others.stream().map(SpecName::as).toList());
         if (clash != null) {
           errors.add(name.location(), name.shown() + " becomes the " + kind + " " + javaName + ", " + clash);
         }
       }
     });
-  }
-
-  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
-  private static String joined(List<SpecName> names) {
-    List<String> as = names.stream().map(SpecName::as).toList();
-    return as.size() == 1 ? as.get(0) : String.join(", ", as.subList(0, as.size() - 1)) + " and " + as.get(as.size() - 1);
   }
 }

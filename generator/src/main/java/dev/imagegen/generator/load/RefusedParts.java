@@ -13,9 +13,10 @@ import java.util.Set;
  * The part of a spec file that the schema did not refuse, so that its semantic problems are reported
  * in the same round as the schema's: each schema error's part (a parameter, or another top-level
  * field) is cut from a copy of the tree. A required field that was cut or is missing gets its kind's
- * stand-in ({@link SpecKind#standIns}), so that the rest of the file is still checked; such a file is
- * checked alone, since a stand-in must not meet the other files. When what is left still breaks the
- * schema, nothing can be checked further.
+ * stand-in ({@link SpecKind#standIns}), so that the rest of the file is still checked. A file that lost
+ * a top-level field, or got a stand-in, is checked alone: what it lost or what stands in (an async
+ * block, fixed fields, flows) must not meet the other files and raise problems they do not have. When
+ * what is left still breaks the schema, nothing can be checked further.
  */
 final class RefusedParts {
 
@@ -27,16 +28,16 @@ final class RefusedParts {
    * What is left of a file to check.
    *
    * @param tree the file's tree without its refused parts
-   * @param standsIn true when stand-ins fill required fields: the file is then checked alone
+   * @param alone true when the file lost a top-level field or got a stand-in: it is then checked alone
    */
-  record Remainder(JsonNode tree, boolean standsIn) {}
+  record Remainder(JsonNode tree, boolean alone) {}
 
   /**
    * A copy of {@code root} without the parts {@code schemaErrors} point into, with stand-ins for the
    * required fields so lost; an error at the file's root, such as a missing field, cuts nothing. Empty
    * when the file is not a JSON object.
    */
-  static Optional<Remainder> without(JsonNode root, List<SpecError> schemaErrors, ObjectNode standIns) {
+  static Optional<Remainder> without(JsonNode root, List<SpecError> schemaErrors, SpecKind kind, SpecFile file) {
     if (!root.isObject()) {
       return Optional.empty();
     }
@@ -56,16 +57,17 @@ final class RefusedParts {
         object.remove(part.get(part.size() - 1));
       }
     }
-    boolean standsIn = false;
+    boolean alone = parts.stream().anyMatch(part -> part.size() == 1);
+    ObjectNode standIns = kind.standIns(file, copy);
     for (Iterator<String> fields = standIns.fieldNames(); fields.hasNext(); ) {
       String field = fields.next();
       // Cutting every parameter leaves an empty object, which is as good as missing.
       if (!copy.has(field) || (field.equals(PARAMETERS) && copy.get(field).isEmpty())) {
         copy.set(field, standIns.get(field));
-        standsIn = true;
+        alone = true;
       }
     }
-    return Optional.of(new Remainder(copy, standsIn));
+    return Optional.of(new Remainder(copy, alone));
   }
 
   /** The reference tokens of a JSON Pointer, unescaped. */

@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,7 @@ final class SpecChecks {
   /** What a URL path may hold as it is (RFC 3986: unreserved, sub-delims, ':', '@', '/'), and '%' of an escape. */
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%";
+  private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
   private static final String MODEL_PLACEHOLDER = "{model}";
 
   private SpecChecks() {}
@@ -89,8 +91,9 @@ final class SpecChecks {
 
   /**
    * Reports in a path template such as {@code /v2/requests/{request_id}/status} a brace without its pair,
-   * a character a URL path cannot hold as it is, a placeholder other than {@code allowed}, and, when
-   * {@code required}, a template without {@code allowed}.
+   * a character a URL path cannot hold as it is, a leading {@code //}, a {@code .} or {@code ..} segment, a
+   * {@code %} that starts no escape, a placeholder other than {@code allowed}, and, when {@code required},
+   * a template without {@code allowed}.
    */
   private static void checkPath(String template, String allowed, boolean required, SpecLocation at, ErrorCollector errors) {
     Set<String> found = new LinkedHashSet<>();
@@ -105,6 +108,14 @@ final class SpecChecks {
     outside.codePoints().filter(c -> c != '{' && c != '}' && PATH_CHARACTERS.indexOf(c) < 0).findFirst()
         .ifPresent(c -> errors.add(at, SpecValues.show(new String(Character.toChars(c))) + " cannot stand in a path;"
             + " a path has no query, fragment or space, and other characters are percent-encoded"));
+    if (template.startsWith("//")) {
+      errors.add(at, "starts with //, which a URL reads as the start of a host name");
+    }
+    Arrays.stream(template.split("/")).filter(segment -> segment.equals(".") || segment.equals("..")).findFirst()
+        .ifPresent(segment -> errors.add(at, "has the segment " + SpecValues.show(segment) + ", which a URL resolves away"));
+    if (BAD_ESCAPE.matcher(outside).find()) {
+      errors.add(at, "has a % that starts no escape; a % is followed by two hex digits, as in %20");
+    }
     found.stream().filter(name -> !name.equals(allowed))
         .forEach(name -> errors.add(at, "{" + name + "} is not a placeholder of this path; it can only hold {" + allowed + "}"));
     if (required && !found.contains(allowed)) {
@@ -263,22 +274,19 @@ final class SpecChecks {
       packages.add(provider.id(), shown, shown + " in " + provider.location().file(), provider.location().child("id"));
     }
     packages.report();
-    Map<String, ModelSpec> byId = new HashMap<>();
+    Map<String, List<ModelSpec>> byId = new LinkedHashMap<>();
+    models.forEach(model -> byId.computeIfAbsent(model.id(), id -> new ArrayList<>()).add(model));
     JavaNameChecks typeNames = JavaNameChecks.atEveryName(JavaNames::typeName, "Java name", errors);
-    for (ModelSpec model : models) {
-      ModelSpec sameId = byId.putIfAbsent(model.id(), model);
-      if (sameId != null) {
-        sameId(model, sameId, errors);
-        sameId(sameId, model, errors);
-      } else {
-        String shown = SpecValues.show(model.id());
-        typeNames.add(model.id(), shown, shown + " in " + model.location().file(), model.location().child("id"));
+    byId.forEach((id, sameId) -> {
+      ModelSpec first = sameId.get(0);
+      String shown = SpecValues.show(id);
+      // One of a shared id takes part in the class-name check: the others would repeat its clashes.
+      typeNames.add(id, shown, shown + " in " + first.location().file(), first.location().child("id"));
+      for (ModelSpec model : sameId.size() > 1 ? sameId : List.<ModelSpec>of()) {
+        List<String> others = sameId.stream().filter(other -> other != model).map(other -> other.location().file()).toList();
+        errors.add(model.location().child("id"), "model id " + shown + " is also used by " + SpecValues.listed(others));
       }
-    }
+    });
     typeNames.report();
-  }
-
-  private static void sameId(ModelSpec model, ModelSpec other, ErrorCollector errors) {
-    errors.add(model.location().child("id"), "model id " + SpecValues.show(model.id()) + " is also used by " + other.location().file());
   }
 }

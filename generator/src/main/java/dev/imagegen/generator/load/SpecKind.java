@@ -37,9 +37,10 @@ enum SpecKind {
   /**
    * A value for each required field of this kind, to stand in where the schema refused the file's
    * own (see {@link RefusedParts}): each passes every check of a file alone, and none is ever reported
-   * or generated, since the file's schema errors stop the load.
+   * or generated, since the file's schema errors stop the load. {@code partial} is what is left of the
+   * file, whose fixed fields the stand-in parameter must not repeat.
    */
-  ObjectNode standIns(SpecFile file) {
+  ObjectNode standIns(SpecFile file, JsonNode partial) {
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode standIns = json.objectNode().put("kind", specName).put("title", STAND_IN);
     if (this == PROVIDER) {
@@ -51,7 +52,11 @@ enum SpecKind {
       standIns.put("id", file.baseName()).put("provider", file.folderName()).put("summary", STAND_IN).put("source", STAND_IN_URL);
       standIns.putArray("flows").add("sync");
       standIns.putArray("responseContentTypes").add("application/json");
-      standIns.putObject("parameters").putObject("stand_in").put("type", "boolean").put("description", STAND_IN);
+      String parameter = "stand_in";
+      while (partial.path("fixedFields").has(parameter)) {
+        parameter += "_";
+      }
+      standIns.putObject("parameters").putObject(parameter).put("type", "boolean").put("description", STAND_IN);
     }
     return standIns;
   }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * <p>A file that is not JSON is not checked further. In a file that breaks the schema or holds a value
  * out of bounds ({@link SpecLimits}), the parts refused (a parameter, another top-level field) are left
  * out and the rest is checked as usual, so that one round reports every problem that can be found. A
- * required field refused or missing is filled with a stand-in, and the file is then checked alone: its
- * problems with other files show in the next round. When the whole file is refused, it is not checked
+ * required field refused or missing is filled with a stand-in; a file that lost a top-level field or got
+ * a stand-in is then checked alone: its problems with other files show in the next round. When the whole file is refused, it is not checked
  * further, but every other file still is.
  *
  * <pre>{@code
@@ -72,7 +72,7 @@ public final class SpecLoader {
     return checkable(file, SpecKind.PROVIDER).flatMap(tree -> ProviderReader.read(tree.tree(), file, errors)
         .filter(provider -> {
           SpecChecks.provider(provider, file, errors);
-          return !tree.standsIn();
+          return !tree.alone();
         }));
   }
 
@@ -81,7 +81,7 @@ public final class SpecLoader {
     return checkable(file, SpecKind.MODEL).flatMap(tree -> {
       ModelSpec model = ModelReader.read(tree.tree(), file);
       SpecChecks.model(model, file, errors);
-      return tree.standsIn() ? Optional.empty() : Optional.of(model);
+      return tree.alone() ? Optional.empty() : Optional.of(model);
     });
   }
 
@@ -98,7 +98,7 @@ public final class SpecLoader {
           refused.addAll(SCHEMA.validate(file, root, errors));
           return refused.isEmpty()
               ? Optional.of(new RefusedParts.Remainder(root, false))
-              : RefusedParts.without(root, refused, kind.standIns(file)).filter(rest -> SCHEMA.conforms(rest.tree()));
+              : RefusedParts.without(root, refused, kind, file).filter(rest -> SCHEMA.conforms(rest.tree()));
         });
   }
 

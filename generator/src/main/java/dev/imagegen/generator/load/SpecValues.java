@@ -3,6 +3,7 @@ package dev.imagegen.generator.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Converts spec values between JSON and Java, and writes them into messages the way a spec shows them:
@@ -49,6 +50,12 @@ final class SpecValues {
 
   static boolean isNumber(Object value) {
     return value instanceof Long || value instanceof BigDecimal;
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}: the items of {@code items}, which has at least one, as a sentence lists them. */
+  static String listed(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   /** {@code value} as written in a spec; a long string is cut short, so that an error stays one readable line. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /** Spec shapes the fixtures do not show, made by changing a fixture model or provider. */
@@ -105,6 +106,17 @@ class EmitterEdgeCasesTest {
     assertThat(RetrofitPaths.forModel("/v1/{model}", "sd1.5-img2img")).isEqualTo("v1/sd1.5-img2img");
     assertThat(RetrofitPaths.forModel("/getImagetoImage", "sdxl-controlnet-canny")).isEqualTo("getImagetoImage");
     assertThat(RetrofitPaths.placeholder("/v2/requests/{request_id}/status")).isEqualTo("request_id");
+  }
+
+  @Test
+  void aColonInTheFirstSegmentIsNoScheme() {
+    HttpUrl base = HttpUrl.get("https://api.example.test/api/");
+
+    assertThat(base.resolve(RetrofitPaths.forModel("/{model}:generate", "beta")))
+        .hasToString("https://api.example.test/api/beta:generate");
+    assertThat(base.resolve(RetrofitPaths.forModel("/v1/{model}:generate", "beta")))
+        .hasToString("https://api.example.test/api/v1/beta:generate");
+    assertThat(RetrofitPaths.forModel("/v1/{model}:generate", "beta")).isEqualTo("v1/beta:generate");
   }
 
   @Test
