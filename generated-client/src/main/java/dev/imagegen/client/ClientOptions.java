@@ -273,6 +273,9 @@ public final class ClientOptions {
       if (parsed == null) {
         throw new IllegalArgumentException(source + " is not an http(s) URL: \"" + url + '"');
       }
+      if (parsed.query() != null || parsed.fragment() != null) {
+        throw new IllegalArgumentException(source + " has a query or fragment, which a base URL cannot: \"" + url + '"');
+      }
       return url.endsWith("/") ? url : url + '/';
     }
   }

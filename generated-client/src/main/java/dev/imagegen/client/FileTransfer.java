@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -76,10 +78,17 @@ final class FileTransfer {
   }
 
   /**
-   * Why {@code e} happened, without the path its own message may repeat: the file system's reason (such
-   * as {@code Is a directory}), else the message, else the kind of exception (such as {@code NoSuchFileException}).
+   * Why {@code e} happened, without the path its own message may repeat: {@code no such folder} or
+   * {@code permission denied}, which the JDK leaves unsaid, else the file system's reason (such as
+   * {@code Is a directory}), else the message, else the kind of exception.
    */
   private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
     return reason == null ? e.getClass().getSimpleName() : reason;
   }

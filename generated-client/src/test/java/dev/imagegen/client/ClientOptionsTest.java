@@ -54,6 +54,8 @@ class ClientOptionsTest {
         .hasMessage("SEGMIND_BASE_URL is not an http(s) URL: \"localhost:8080\"");
     assertThatThrownBy(() -> segmind().baseUrl("ftp://example.com"))
         .hasMessage("baseUrl is not an http(s) URL: \"ftp://example.com\"");
+    assertThatThrownBy(() -> segmind().apiKey(KEY).baseUrl("https://example.com/api?x=1").build())
+        .hasMessage("baseUrl has a query or fragment, which a base URL cannot: \"https://example.com/api?x=1\"");
   }
 
   @Test

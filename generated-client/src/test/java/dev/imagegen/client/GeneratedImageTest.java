@@ -136,7 +136,7 @@ class GeneratedImageTest {
 
     assertThatThrownBy(() -> image.writeTo(missingFolder))
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("could not write the image to " + missingFolder + ": NoSuchFileException");
+        .hasMessage("could not write the image to " + missingFolder + ": no such folder");
 
     Path file = dir.resolve("out.png");
     assertThat(image.writeTo(file)).isEqualTo(2);

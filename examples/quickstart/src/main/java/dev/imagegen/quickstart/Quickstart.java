@@ -17,7 +17,9 @@ import dev.imagegen.client.validation.ModelRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,8 +90,12 @@ public final class Quickstart {
       submitJob(segmind, http, outputDir, imageNote);
     } catch (UnauthorizedException e) {
       exit(1, "quickstart failed: " + e.getMessage() + " (is SEGMIND_API_KEY right?)");
-    } catch (ImageGenException | IOException e) {
+    } catch (ImageGenException e) {
       exit(1, "quickstart failed: " + e.getMessage());
+    } catch (IOException e) {
+      // A folder or file of ours, or the mock's stubs; the JDK's message of a file-system failure is the bare path.
+      exit(1, "quickstart failed: " + (e instanceof FileSystemException && ((FileSystemException) e).getReason() == null
+          ? e.getMessage() + ": " + e.getClass().getSimpleName() : e.getMessage()));
     } catch (UncheckedIOException e) {
       // From writeTo and downloadTo: an image file that cannot be written.
       exit(1, "quickstart failed: " + e.getMessage());
@@ -104,11 +110,11 @@ public final class Quickstart {
 
   /**
    * What the generator made from the specs, as this project sees it on its classpath: the client jar,
-   * and per provider its models (from the generated catalog) and its top-level classes (from the jar).
+   * and per provider its models (from the generated catalog) and its public classes (from the jar).
    */
   private static void printGeneratedClient() throws IOException {
-    // From a class file's URL (code sources are not kept under exec:java's blockSystemExit); the JarFile is the
-    // connection's cached one, so it stays open.
+    // From a class file's URL, which works under exec:java as on a plain classpath; the JarFile is the connection's cached
+    // one, so it stays open.
     JarFile jar = ((JarURLConnection) SegmindClient.class.getResource("SegmindClient.class").openConnection())
         .getJarFile();
     System.out.println("Generated client: " + jar.getName());
@@ -123,12 +129,22 @@ public final class Quickstart {
         .filter(name -> name.startsWith(prefix) && name.endsWith(".class") && !name.contains("$")
             && name.indexOf('/', prefix.length()) < 0)
         .map(name -> name.substring(prefix.length(), name.length() - ".class".length()))
+        .filter(simpleName -> isPublic(client.getPackageName() + "." + simpleName))
         .sorted()
         .collect(Collectors.toList());
     System.out.println("  " + id + ": " + models.size() + " models ("
         + models.stream().map(ModelRules::modelId).collect(Collectors.joining(", ")) + ")");
-    System.out.println("    " + classes.size() + " classes in " + client.getPackageName() + ": "
+    System.out.println("    " + classes.size() + " public classes in " + client.getPackageName() + ": "
         + String.join(", ", classes));
+  }
+
+  /** True when the class {@code name} is public; the generated Retrofit interfaces are not. */
+  private static boolean isPublic(String name) {
+    try {
+      return Modifier.isPublic(Class.forName(name, false, Quickstart.class.getClassLoader()).getModifiers());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(name + " is in the jar but cannot be loaded", e);
+    }
   }
 
   /** v1: one POST, and the image is the answer. */
