@@ -81,7 +81,8 @@ final class JavaNameChecks {
         if (blameEvery) {
           others.addAll(names.subList(i + 1, names.size()));
         }
-        String clash = why != null ? why : others.isEmpty() ? null : "like " + SpecValues.listed(others.stream().map(SpecName::as).toList());
+        String clash = why != null ? why
+            : others.isEmpty() ? null : "like " + SpecValues.listed(others.stream().map(SpecName::as).toList());
         if (clash != null) {
           errors.add(name.location(), name.shown() + " becomes the " + kind + " " + javaName + ", " + clash);
         }
